@@ -1,0 +1,94 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { MikroOrmModule } from '@mikro-orm/nestjs';
+import { type DynamicModule, Logger, Module } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { LoggerModule } from 'nestjs-pino';
+import { AuthModule } from './auth/auth.module';
+import { AccessTokenService } from './common/auth/access-token.service';
+import type { AuthUser } from './common/auth/auth-user';
+import { bearerToken } from './common/auth/auth.guard';
+import { ClassesModule } from './classes/classes.module';
+import { CommonModule } from './common/common.module';
+import { APP_CONFIG, type AppConfig } from './common/config';
+import { formatError } from './common/graphql/format-error';
+import { complexityPlugin, depthLimitRule } from './common/graphql/limits';
+import { ormConfig } from './database/mikro-orm.config';
+import { EnrollmentModule } from './enrollment/enrollment.module';
+import { GeoModule } from './geo/geo.module';
+import { HealthModule } from './health/health.module';
+import { OfficialsModule } from './officials/officials.module';
+import { ProgramsModule } from './programs/programs.module';
+import { UsersModule } from './users/users.module';
+
+interface WsExtra {
+  user?: AuthUser;
+}
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        CommonModule.forRoot(config),
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: config.logLevel,
+            redact: ['req.headers.authorization', 'req.headers.cookie'],
+            autoLogging: { ignore: (req) => req.url === '/health' },
+            ...(config.env === 'development' && process.stdout.isTTY ? { transport: { target: 'pino-pretty' } } : {}),
+          },
+        }),
+        MikroOrmModule.forRoot(
+          ormConfig({ databaseUrl: config.databaseUrl, poolMax: config.dbPoolMax, connect: config.dbConnect }),
+        ),
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          inject: [APP_CONFIG, AccessTokenService],
+          useFactory: (cfg: AppConfig, tokens: AccessTokenService): ApolloDriverConfig => {
+            const log = new Logger('GraphQL');
+            return {
+              path: '/graphql',
+              autoSchemaFile: true,
+              sortSchema: true,
+              playground: false,
+              introspection: cfg.env !== 'production',
+              csrfPrevention: true,
+              validationRules: [depthLimitRule(cfg.graphql.maxDepth)],
+              // No HTTP caching of GraphQL responses: the cache-control plugin's per-field hook is pure overhead here.
+              plugins: [ApolloServerPluginCacheControlDisabled(), complexityPlugin(cfg.graphql.maxComplexity)],
+              formatError: (formatted, original) => formatError(formatted, original, (e) => log.error(e)),
+              subscriptions: {
+                'graphql-ws': {
+                  path: '/graphql',
+                  // Subscriptions authenticate once, on connect: connectionParams.authorization = 'Bearer …'.
+                  onConnect: async (ctx) => {
+                    const token = bearerToken(ctx.connectionParams?.authorization);
+                    if (!token) return false;
+                    try {
+                      (ctx.extra as WsExtra).user = await tokens.verify(token);
+                      return true;
+                    } catch {
+                      return false;
+                    }
+                  },
+                },
+              },
+              context: (arg: { req?: { ip?: string }; extra?: WsExtra }) =>
+                arg.extra ? { user: arg.extra.user } : { req: arg.req, ip: arg.req?.ip },
+            };
+          },
+        }),
+        HealthModule,
+        UsersModule,
+        GeoModule,
+        OfficialsModule,
+        ProgramsModule,
+        ClassesModule,
+        EnrollmentModule,
+        AuthModule,
+      ],
+    };
+  }
+}

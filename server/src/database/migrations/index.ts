@@ -1,0 +1,18 @@
+import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261122003220 } from './Migration20261122003220';
+import { Migration20261122003228 } from './Migration20261122003228';
+import { Migration20261122012639 } from './Migration20261122012639';
+import { Migration20261122014853 } from './Migration20261122014853';
+import { Migration20261122022150 } from './Migration20261122022150';
+
+/**
+ * Every migration, in order. Listed explicitly so the same code runs from TypeScript (tests) and compiled JS;
+ * `migrations.spec.ts` fails when a file in this folder is missing here.
+ */
+export const migrationsList: MigrationObject[] = [
+  { name: 'Migration20261122003220', class: Migration20261122003220 },
+  { name: 'Migration20261122003228', class: Migration20261122003228 },
+  { name: 'Migration20261122012639', class: Migration20261122012639 },
+  { name: 'Migration20261122014853', class: Migration20261122014853 },
+  { name: 'Migration20261122022150', class: Migration20261122022150 },
+];

@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { ClassesModule } from '../classes/classes.module';
+import { ClassEnrollmentResolver } from './class-enrollment.resolver';
+import { EnrollmentResolver } from './enrollment.resolver';
+import { EnrollmentService } from './enrollment.service';
+
+@Module({
+  imports: [ClassesModule],
+  providers: [EnrollmentService, EnrollmentResolver, ClassEnrollmentResolver],
+  exports: [EnrollmentService],
+})
+export class EnrollmentModule {}

@@ -1,0 +1,1431 @@
+/* eslint-disable */
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A date-time string at UTC, such as 2019-12-03T09:54:33Z, compliant with the date-time format. */
+  DateTime: { input: string; output: string; }
+  /** A calendar date without time or time zone, written YYYY-MM-DD (e.g. 1978-05-19). */
+  LocalDate: { input: string; output: string; }
+};
+
+/** Tokens for a signed-in user. */
+export type AuthPayload = {
+  __typename?: 'AuthPayload';
+  /** Short-lived JWT to send as `Authorization: Bearer …`. */
+  accessToken: Scalars['String']['output'];
+  /** When the access token expires. */
+  accessTokenExpiresAt: Scalars['DateTime']['output'];
+  /** Single-use token for `refreshToken`; rotates on every use. */
+  refreshToken: Scalars['String']['output'];
+  /** The signed-in user. */
+  user: User;
+};
+
+/** Khối công tác: the bloc an official works in. */
+export type Bloc =
+  /** Khối Mặt trận và các tổ chức chính trị - xã hội. */
+  | 'FRONT'
+  /** Khối chính quyền: HĐND, UBND. */
+  | 'GOVERNMENT'
+  /** Ban chỉ huy quân sự. */
+  | 'MILITARY'
+  /** Khối Đảng. */
+  | 'PARTY';
+
+/** Which classes to list; every given condition must hold. */
+export type ClassFilterInput = {
+  /** Only classes this lecturer is assigned to (a lecturer’s own id gives "my classes"). */
+  lecturerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only classes of this program. */
+  programId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only classes starting in this year. */
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A lecturer assigned to a class. */
+export type ClassLecturer = {
+  __typename?: 'ClassLecturer';
+  /** Id of the assignment. */
+  id: Scalars['ID']['output'];
+  /** School, visiting or concurrent lecturer. */
+  kind: LecturerKind;
+  /** The lecturer. */
+  user: Lecturer;
+};
+
+/** A lecturer to assign to a class. */
+export type ClassLecturerInput = {
+  /** School, visiting or concurrent lecturer. */
+  kind: LecturerKind;
+  /** A user with the LECTURER role. */
+  userId: Scalars['ID']['input'];
+};
+
+/** One session (buổi học) of a class’s timetable. */
+export type ClassSession = {
+  __typename?: 'ClassSession';
+  /** When it ends (after the start, at most 10 hours later). */
+  endsAt: Scalars['DateTime']['output'];
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Who teaches it (one of the class’s lecturers). */
+  lecturer: Lecturer;
+  /** In the room, online, or both. */
+  mode: SessionMode;
+  /** Room at the class’s venue; null for online sessions. */
+  room?: Maybe<Scalars['String']['output']>;
+  /** When it starts. */
+  startsAt: Scalars['DateTime']['output'];
+  /** The program topic taught. */
+  topic: ProgramTopic;
+};
+
+/** A session of a class’s timetable. */
+export type ClassSessionInput = {
+  /** End: after the start, at most 10 hours later, inside the class’s dates. */
+  endsAt: Scalars['DateTime']['input'];
+  /** One of the class’s lecturers (user id). */
+  lecturerId: Scalars['ID']['input'];
+  /** In the room, online, or both. */
+  mode: SessionMode;
+  /** Room at the venue (at most 100 characters); required unless ONLINE. */
+  room?: InputMaybe<Scalars['String']['input']>;
+  /** Start, inside the class’s dates (Asia/Ho_Chi_Minh). */
+  startsAt: Scalars['DateTime']['input'];
+  /** A topic of the class’s program. */
+  topicId: Scalars['ID']['input'];
+};
+
+/** A commune, ward or special zone (xã/phường/đặc khu). */
+export type Commune = {
+  __typename?: 'Commune';
+  /** Administrative code, unique nationwide. */
+  code: Scalars['String']['output'];
+  /** Mountain, border, island or especially hard area. */
+  hardshipArea: Scalars['Boolean']['output'];
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Commune, ward or special zone. */
+  kind: CommuneKind;
+  /** Name, e.g. "Quỳnh Lưu". */
+  name: Scalars['String']['output'];
+  /** The province this commune belongs to. */
+  province: Province;
+};
+
+/** Kind of commune-level unit. */
+export type CommuneKind =
+  /** Xã (rural commune). */
+  | 'COMMUNE'
+  /** Đặc khu (island special zone). */
+  | 'SPECIAL_ZONE'
+  /** Phường (urban ward). */
+  | 'WARD';
+
+/** A new class, optionally with its lecturers (created together, all or nothing). */
+export type CreateClassInput = {
+  /** Seats, 1-500 (70 when omitted); outside 60-70 sets `capacityWarning`. */
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  /** Unique code, e.g. NA-2026-L01: capital letters, digits and "-", 2 to 30 characters. */
+  code: Scalars['String']['input'];
+  /** BLENDED when omitted. */
+  deliveryFormat?: InputMaybe<DeliveryFormat>;
+  /** Last day; 5 days in all (start + 4) when omitted; at most 60 days. */
+  endDate?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Lecturers to assign (at most 30). */
+  lecturers?: InputMaybe<Array<ClassLecturerInput>>;
+  /** The program the class offers. */
+  programId: Scalars['ID']['input'];
+  /** First day. */
+  startDate: Scalars['LocalDate']['input'];
+  /** Title, 2 to 300 characters. */
+  title: Scalars['String']['input'];
+  /** Venue (at most 300 characters); "Trường Chính trị tỉnh Nghệ An" when omitted. */
+  venue?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A new official for the directory. */
+export type CreateOfficialInput = {
+  /** Bloc. */
+  bloc: Bloc;
+  /** Commune/ward the official works in. */
+  communeId: Scalars['ID']['input'];
+  /** Date of birth: on or after 1940-01-01, and at least 18 years ago. */
+  dateOfBirth?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Email address. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** Ethnicity, e.g. Kinh, Thái, Khơ Mú (at most 50 characters). */
+  ethnicity: Scalars['String']['input'];
+  /** Full name, 2 to 200 characters. */
+  fullName: Scalars['String']['input'];
+  /** Gender. */
+  gender: Gender;
+  /** Works in a hardship area. */
+  hardshipArea?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Vietnamese phone number, e.g. 0912345678 or +84912345678. */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** Political theory level. */
+  politicalTheoryLevel?: InputMaybe<PoliticalTheoryLevel>;
+  /** Position. */
+  position: Position;
+  /** Professional qualification. */
+  professionalLevel?: InputMaybe<ProfessionalLevel>;
+  /** State management level. */
+  stateManagementLevel?: InputMaybe<StateManagementLevel>;
+};
+
+/** A new training program, optionally with its topics (created together, all or nothing). */
+export type CreateProgramInput = {
+  /** Unique code, e.g. NA-2026-XA: capital letters, digits and "-", 2 to 30 characters. */
+  code: Scalars['String']['input'];
+  /** Description: aims, format, venue (at most 5,000 characters). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Last year of the period, not before the first (at most 10 years later). */
+  endYear: Scalars['Int']['input'];
+  /** Practice share (percent of hours) below which the program warns; the server default when omitted. */
+  practiceThresholdPercent?: InputMaybe<Scalars['Int']['input']>;
+  /** First year of the period (2000-2100). */
+  startYear: Scalars['Int']['input'];
+  /** Target groups (at most 20). */
+  targetGroups?: InputMaybe<Array<TargetGroupInput>>;
+  /** Title, 2 to 300 characters. */
+  title: Scalars['String']['input'];
+  /** Topics in teaching order (at most 100). */
+  topics?: InputMaybe<Array<ProgramTopicInput>>;
+};
+
+/** How a class is delivered. */
+export type DeliveryFormat =
+  /** Kết hợp: in person combined with online (the Nghệ An 2026 format). */
+  | 'BLENDED'
+  /** Trực tiếp: in the classroom. */
+  | 'IN_PERSON'
+  /** Trực tuyến: online only. */
+  | 'ONLINE';
+
+/** The official of an enrolment, as shown in a class list. */
+export type EnrolledOfficial = {
+  __typename?: 'EnrolledOfficial';
+  /** Name of the official’s commune or ward. */
+  communeName: Scalars['String']['output'];
+  /** Full name. */
+  fullName: Scalars['String']['output'];
+  /** The official’s id. */
+  id: Scalars['ID']['output'];
+};
+
+/** An official’s seat, waitlist place or withdrawal in one class. */
+export type Enrollment = {
+  __typename?: 'Enrollment';
+  /** The class’s id. */
+  classId: Scalars['ID']['output'];
+  /** When the official last got a seat. */
+  enrolledAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** The official. */
+  official: EnrolledOfficial;
+  /** Enrolled, waitlisted or withdrawn. */
+  status: EnrollmentStatus;
+  /** 1-based place in the waitlist; null unless WAITLISTED. */
+  waitlistPosition?: Maybe<Scalars['Int']['output']>;
+  /** When the official withdrew; null unless WITHDRAWN. */
+  withdrawnAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** Where an official stands in a class. */
+export type EnrollmentStatus =
+  /** Đã ghi danh: holds a seat. */
+  | 'ENROLLED'
+  /** Danh sách chờ: in line for a seat (see waitlistPosition). */
+  | 'WAITLISTED'
+  /** Đã rút: withdrawn; kept for the record and can be enrolled again. */
+  | 'WITHDRAWN';
+
+/** Giới tính. */
+export type Gender =
+  | 'FEMALE'
+  | 'MALE';
+
+/** Hours of one topic kind in a program. */
+export type KindHours = {
+  __typename?: 'KindHours';
+  /** Total hours of topics of this kind. */
+  hours: Scalars['Float']['output'];
+  /** The kind. */
+  kind: TopicKind;
+};
+
+/** A lecturer account, as shown on classes and in pickers. */
+export type Lecturer = {
+  __typename?: 'Lecturer';
+  /** Name shown in the interface, e.g. "ThS. Trần Thị Minh Hà (Trường Chính trị tỉnh Nghệ An)". */
+  displayName: Scalars['String']['output'];
+  /** The user’s id. */
+  id: Scalars['ID']['output'];
+};
+
+/** How a lecturer stands to the school. */
+export type LecturerKind =
+  /** Giảng viên kiêm chức: a serving leader who also teaches. */
+  | 'CONCURRENT'
+  /** Giảng viên cơ hữu: staff of the provincial Political School. */
+  | 'SCHOOL'
+  /** Giảng viên thỉnh giảng: visiting, e.g. from a provincial department. */
+  | 'VISITING';
+
+/** Credentials for signing in. */
+export type LoginInput = {
+  /** Account email. */
+  email: Scalars['String']['input'];
+  /** Password. */
+  password: Scalars['String']['input'];
+};
+
+/** What to sign out. */
+export type LogoutInput = {
+  /** The refresh token to revoke (this device’s session). */
+  refreshToken?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Adds a session to a class’s timetable; refused with `class/lecturer_double_booked` or `class/room_double_booked` (extensions.clash names the other class and time) when it overlaps another booking (administrators). */
+  addClassSession: TrainingClass;
+  /** Adds a topic at the end of a program; returns the program (administrators). */
+  addProgramTopic: Program;
+  /** Assigns a lecturer to a class, or changes the kind of one already assigned; returns the class (administrators). */
+  assignClassLecturer: TrainingClass;
+  /** Creates a class, with its lecturers if given, all or nothing (administrators). */
+  createClass: TrainingClass;
+  /** Adds an official (administrators; coordinators for their own commune). */
+  createOfficial: Official;
+  /** Creates a program, with its topics if given, all or nothing (administrators). */
+  createProgram: Program;
+  /** Marks an official as no longer serving; the record is kept. */
+  deactivateOfficial: Official;
+  /** Deletes a class with its lecturers and timetable (administrators); true when done. */
+  deleteClass: Scalars['Boolean']['output'];
+  /** Deletes a program and its topics (administrators); true when done. */
+  deleteProgram: Scalars['Boolean']['output'];
+  /** Enrols an official in a class: ENROLLED while seats remain, else WAITLISTED at the end of the line. A withdrawn official can be enrolled again; an enrolled or waitlisted one is refused with `enrollment/already_enrolled` (administrators). */
+  enrollOfficial: Enrollment;
+  /** Signs in with email and password; throttled per account and per IP. */
+  login: AuthPayload;
+  /** Signs out: revokes the given refresh token and those rotated from it. */
+  logout: Scalars['Boolean']['output'];
+  /** Exchanges a refresh token for a new access token and refresh token. */
+  refreshToken: AuthPayload;
+  /** Removes a lecturer who teaches none of the class’s sessions; returns the class (administrators). */
+  removeClassLecturer: TrainingClass;
+  /** Removes a session from the timetable; returns its class (administrators). */
+  removeClassSession: TrainingClass;
+  /** Removes a topic and closes the gap in the order; returns its program (administrators). */
+  removeProgramTopic: Program;
+  /** Sets the teaching order of a program’s topics in one transaction (administrators). */
+  reorderProgramTopics: Program;
+  /** Changes a class’s own fields; sessions must stay inside its dates (administrators). */
+  updateClass: TrainingClass;
+  /** Changes a session, with the same checks as adding one; returns its class (administrators). */
+  updateClassSession: TrainingClass;
+  /** Changes an official (administrators; coordinators for their own commune). */
+  updateOfficial: Official;
+  /** Changes a program’s own fields and target groups (administrators). */
+  updateProgram: Program;
+  /** Changes a topic; returns its program (administrators). */
+  updateProgramTopic: Program;
+  /** Withdraws an enrolment. When it frees a seat, the first official on the waitlist is promoted to ENROLLED automatically in the same transaction (returned as `promoted`) and the rest of the line moves up (administrators). */
+  withdrawEnrollment: WithdrawalResult;
+};
+
+
+export type MutationAddClassSessionArgs = {
+  classId: Scalars['ID']['input'];
+  input: ClassSessionInput;
+};
+
+
+export type MutationAddProgramTopicArgs = {
+  input: ProgramTopicInput;
+  programId: Scalars['ID']['input'];
+};
+
+
+export type MutationAssignClassLecturerArgs = {
+  classId: Scalars['ID']['input'];
+  input: ClassLecturerInput;
+};
+
+
+export type MutationCreateClassArgs = {
+  input: CreateClassInput;
+};
+
+
+export type MutationCreateOfficialArgs = {
+  input: CreateOfficialInput;
+};
+
+
+export type MutationCreateProgramArgs = {
+  input: CreateProgramInput;
+};
+
+
+export type MutationDeactivateOfficialArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteClassArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteProgramArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationEnrollOfficialArgs = {
+  classId: Scalars['ID']['input'];
+  officialId: Scalars['ID']['input'];
+};
+
+
+export type MutationLoginArgs = {
+  input: LoginInput;
+};
+
+
+export type MutationLogoutArgs = {
+  input?: InputMaybe<LogoutInput>;
+};
+
+
+export type MutationRefreshTokenArgs = {
+  input: RefreshTokenInput;
+};
+
+
+export type MutationRemoveClassLecturerArgs = {
+  classId: Scalars['ID']['input'];
+  userId: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveClassSessionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveProgramTopicArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationReorderProgramTopicsArgs = {
+  programId: Scalars['ID']['input'];
+  topicIds: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationUpdateClassArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateClassInput;
+};
+
+
+export type MutationUpdateClassSessionArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateClassSessionInput;
+};
+
+
+export type MutationUpdateOfficialArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateOfficialInput;
+};
+
+
+export type MutationUpdateProgramArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateProgramInput;
+};
+
+
+export type MutationUpdateProgramTopicArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateProgramTopicInput;
+};
+
+
+export type MutationWithdrawEnrollmentArgs = {
+  enrollmentId: Scalars['ID']['input'];
+};
+
+/** A class the signed-in trainee is enrolled or waitlisted in. */
+export type MyClass = {
+  __typename?: 'MyClass';
+  /** ENROLLED or WAITLISTED. */
+  status: EnrollmentStatus;
+  /** The class, with its timetable. */
+  trainingClass: TrainingClass;
+  /** 1-based place in the waitlist; null unless WAITLISTED. */
+  waitlistPosition?: Maybe<Scalars['Int']['output']>;
+};
+
+/** A commune-level official (cán bộ, công chức cấp xã). */
+export type Official = {
+  __typename?: 'Official';
+  /** False once deactivated (left the post); kept for history. */
+  active: Scalars['Boolean']['output'];
+  /** Bloc (khối). */
+  bloc: Bloc;
+  /** The commune or ward the official works in. */
+  commune: Commune;
+  /** When the record was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Date of birth. */
+  dateOfBirth?: Maybe<Scalars['LocalDate']['output']>;
+  /** Email address. */
+  email?: Maybe<Scalars['String']['output']>;
+  /** Ethnicity (dân tộc), e.g. Kinh, Thái, Khơ Mú. */
+  ethnicity: Scalars['String']['output'];
+  /** Full name (họ và tên), in Vietnamese with diacritics. */
+  fullName: Scalars['String']['output'];
+  /** Gender. */
+  gender: Gender;
+  /** Works in a remote, border, island or especially hard area. */
+  hardshipArea: Scalars['Boolean']['output'];
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Phone number. */
+  phone?: Maybe<Scalars['String']['output']>;
+  /** Political theory level; empty when not recorded. */
+  politicalTheoryLevel?: Maybe<PoliticalTheoryLevel>;
+  /** Position (chức danh). */
+  position: Position;
+  /** Professional qualification; empty when not recorded. */
+  professionalLevel?: Maybe<ProfessionalLevel>;
+  /** State management level; empty when not recorded. */
+  stateManagementLevel?: Maybe<StateManagementLevel>;
+  /** When the record last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** A page of officials. */
+export type OfficialConnection = {
+  __typename?: 'OfficialConnection';
+  /** The officials on this page, in name order. */
+  edges: Array<OfficialEdge>;
+  /** Paging state. */
+  pageInfo: PageInfo;
+  /** How many officials match the filter in all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One official in a page. */
+export type OfficialEdge = {
+  __typename?: 'OfficialEdge';
+  /** Opaque cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The official. */
+  node: Official;
+};
+
+/** Filters for the officials directory; all given filters must match. */
+export type OfficialFilter = {
+  /** Only this bloc. */
+  bloc?: InputMaybe<Bloc>;
+  /** Only officials of this commune/ward. */
+  communeId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only this gender. */
+  gender?: InputMaybe<Gender>;
+  /** Only officials in (true) or outside (false) hardship areas. */
+  hardshipArea?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Also list deactivated officials. */
+  includeInactive?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only this political theory level. */
+  politicalTheoryLevel?: InputMaybe<PoliticalTheoryLevel>;
+  /** Only this position. */
+  position?: InputMaybe<Position>;
+  /** Only this professional qualification. */
+  professionalLevel?: InputMaybe<ProfessionalLevel>;
+  /** Only officials of this province. */
+  provinceId?: InputMaybe<Scalars['ID']['input']>;
+  /** Words that must all match, insensitive to case and Vietnamese diacritics ("nguyen van duc"): in the name, or in phone and email for words with a digit or @. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Only this state management level. */
+  stateManagementLevel?: InputMaybe<StateManagementLevel>;
+};
+
+/** Cursor paging state. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Cursor of the last edge; pass it as `after` for the next page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** Whether another page follows. */
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** Trình độ lý luận chính trị: cao cấp/cử nhân, trung cấp, sơ cấp, chưa qua đào tạo. */
+export type PoliticalTheoryLevel =
+  | 'ADVANCED'
+  | 'ELEMENTARY'
+  | 'INTERMEDIATE'
+  | 'NONE';
+
+/** Chức danh: the official’s position. */
+export type Position =
+  | 'DEPUTY_PARTY_SECRETARY'
+  | 'DIVISION_DEPUTY_HEAD'
+  | 'DIVISION_HEAD'
+  | 'FRONT_CHAIR'
+  | 'FRONT_VICE_CHAIR'
+  | 'INSPECTION_COMMITTEE_CHAIR'
+  | 'INSPECTION_COMMITTEE_VICE_CHAIR'
+  | 'MASS_ORGANISATION_DEPUTY_HEAD'
+  | 'MASS_ORGANISATION_HEAD'
+  | 'MILITARY_COMMANDER'
+  | 'MILITARY_DEPUTY_COMMANDER'
+  | 'PARTY_BUILDING_DEPUTY_HEAD'
+  | 'PARTY_BUILDING_HEAD'
+  | 'PARTY_OFFICE_CHIEF'
+  | 'PARTY_OFFICE_DEPUTY_CHIEF'
+  | 'PARTY_SECRETARY'
+  | 'PEOPLES_COMMITTEE_CHAIR'
+  | 'PEOPLES_COMMITTEE_VICE_CHAIR'
+  | 'PEOPLES_COUNCIL_BOARD_HEAD'
+  | 'PEOPLES_COUNCIL_CHAIR'
+  | 'PEOPLES_COUNCIL_VICE_CHAIR'
+  | 'SPECIALIST';
+
+/** Trình độ chuyên môn: tiến sĩ, thạc sĩ, đại học, cao đẳng/trung cấp, sơ cấp/chưa qua đào tạo. */
+export type ProfessionalLevel =
+  | 'BACHELOR'
+  | 'COLLEGE_OR_VOCATIONAL'
+  | 'DOCTORATE'
+  | 'ELEMENTARY_OR_NONE'
+  | 'MASTER';
+
+/** A training program (chương trình bồi dưỡng): topics for target groups. */
+export type Program = {
+  __typename?: 'Program';
+  /** Unique code, e.g. NA-2026-XA. */
+  code: Scalars['String']['output'];
+  /** When the program was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Description: aims, format, venue. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Last year of the period. */
+  endYear: Scalars['Int']['output'];
+  /** Hours per topic kind, every kind listed (zero included). */
+  hoursByKind: Array<KindHours>;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Hours of every other kind (skills and practice). */
+  practiceHours: Scalars['Float']['output'];
+  /** Practice share of all hours, percent with one decimal; 0 without topics. */
+  practicePercent: Scalars['Float']['output'];
+  /** Practice share (percent of hours) below which `practiceWarning` is set. */
+  practiceThresholdPercent: Scalars['Int']['output'];
+  /** True when the practice share is under `practiceThresholdPercent`. */
+  practiceWarning: Scalars['Boolean']['output'];
+  /** First year of the period. */
+  startYear: Scalars['Int']['output'];
+  /** Target groups, in the order given. */
+  targetGroups: Array<TargetGroup>;
+  /** Hours of THEORY topics. */
+  theoryHours: Scalars['Float']['output'];
+  /** Title. */
+  title: Scalars['String']['output'];
+  /** Number of topics. */
+  topicCount: Scalars['Int']['output'];
+  /** Topics in teaching order. */
+  topics: Array<ProgramTopic>;
+  /** Hours of all topics. */
+  totalHours: Scalars['Float']['output'];
+  /** When the program or one of its topics last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** A topic (chuyên đề) of a program. */
+export type ProgramTopic = {
+  __typename?: 'ProgramTopic';
+  /** Teaching hours (one decimal). */
+  hours: Scalars['Float']['output'];
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Counts as skills and practice (every kind but THEORY). */
+  isPractice: Scalars['Boolean']['output'];
+  /** How it is taught. */
+  kind: TopicKind;
+  /** Teaching order within the program, from 0. */
+  position: Scalars['Int']['output'];
+  /** Codes of the target groups it serves; empty means all of the program’s. */
+  targetGroupCodes: Array<Scalars['String']['output']>;
+  /** Title. */
+  title: Scalars['String']['output'];
+};
+
+/** A topic (chuyên đề) to add to a program. */
+export type ProgramTopicInput = {
+  /** Teaching hours: more than 0, at most 200, one decimal (a day is about 8). */
+  hours: Scalars['Float']['input'];
+  /** How it is taught; everything but THEORY counts as practice. */
+  kind: TopicKind;
+  /** Codes of the program’s target groups this topic serves; empty or omitted means all. */
+  targetGroupCodes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Title, 2 to 300 characters. */
+  title: Scalars['String']['input'];
+};
+
+/** A province (tỉnh/thành phố), the upper level of local government. */
+export type Province = {
+  __typename?: 'Province';
+  /** Administrative code, e.g. "40" for Nghệ An. */
+  code: Scalars['String']['output'];
+  /** Communes and wards of this province, in name order. */
+  communes: Array<Commune>;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Name, e.g. "Nghệ An". */
+  name: Scalars['String']['output'];
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** One class by id with its timetable; `class/not_found` when there is none. */
+  class: TrainingClass;
+  /** A class’s enrolments: enrolled by name, then the waitlist in order, then withdrawals. Administrators and lecturers see all; coordinators only their commune’s officials; trainees are refused. */
+  classEnrollments: Array<Enrollment>;
+  /** Classes, earliest first (any signed-in user). Lecturers get "my classes" with `lecturerId` set to their own id; trainees get theirs from `myClasses`. */
+  classes: Array<TrainingClass>;
+  /** Communes and wards, in name order; only those of one province when given. */
+  communes: Array<Commune>;
+  /** Every active lecturer account, by name, for pickers (administrators and lecturers). */
+  lecturers: Array<Lecturer>;
+  /** The signed-in user. */
+  me: User;
+  /** Lớp của tôi: the classes the signed-in trainee is enrolled or waitlisted in, earliest first (trainees). */
+  myClasses: Array<MyClass>;
+  /** One official by id; `official/not_found` when it is not yours to see. */
+  official: Official;
+  /** Officials you may see, in name order, one page at a time (coordinators: their commune only). */
+  officials: OfficialConnection;
+  /** One training program by id; `program/not_found` when there is none. */
+  program: Program;
+  /** Every training program, newest period first (any signed-in user). */
+  programs: Array<Program>;
+  /** All provinces, in name order. */
+  provinces: Array<Province>;
+};
+
+
+export type QueryClassArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryClassEnrollmentsArgs = {
+  classId: Scalars['ID']['input'];
+};
+
+
+export type QueryClassesArgs = {
+  filter?: InputMaybe<ClassFilterInput>;
+};
+
+
+export type QueryCommunesArgs = {
+  provinceId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryOfficialArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryOfficialsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<OfficialFilter>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryProgramArgs = {
+  id: Scalars['ID']['input'];
+};
+
+/** A refresh token to exchange for new tokens. */
+export type RefreshTokenInput = {
+  /** The refresh token from the last login or refresh. */
+  refreshToken: Scalars['String']['input'];
+};
+
+/** Account role: administrator, lecturer, trainee or commune coordinator. */
+export type Role =
+  /** Quản trị: plans classes, builds programs, enrols cohorts, edits every official. */
+  | 'ADMIN'
+  /** Cán bộ phụ trách xã: nominates and follows the officials of one commune. */
+  | 'COORDINATOR'
+  /** Giảng viên: teaches, runs exercises, grades; reads officials. */
+  | 'LECTURER'
+  /** Học viên: a commune official studying; sees only their own record. */
+  | 'TRAINEE';
+
+/** Where a session happens. */
+export type SessionMode =
+  /** Cả hai: in the room and streamed online. */
+  | 'BOTH'
+  /** Trực tuyến: online only (no room). */
+  | 'ONLINE'
+  /** Tại lớp: in the room. */
+  | 'ROOM';
+
+/** Trình độ quản lý nhà nước: chuyên viên cao cấp, chuyên viên chính, chuyên viên, chưa qua bồi dưỡng. */
+export type StateManagementLevel =
+  | 'NONE'
+  | 'PRINCIPAL_SPECIALIST'
+  | 'SENIOR_PRINCIPAL_SPECIALIST'
+  | 'SPECIALIST';
+
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** Officials you may see, each time one is created, changed or deactivated. */
+  officialChanged: Official;
+};
+
+/** A target group (nhóm đối tượng) of a program. */
+export type TargetGroup = {
+  __typename?: 'TargetGroup';
+  /** Short code, unique within the program (e.g. BI_THU). */
+  code: Scalars['String']['output'];
+  /** Vietnamese name, e.g. "Bí thư, phó bí thư cấp ủy cấp xã". */
+  name: Scalars['String']['output'];
+};
+
+/** A target group (nhóm đối tượng) of a program. */
+export type TargetGroupInput = {
+  /** Short code, unique within the program: capital letters, digits, "_" or "-", at most 20 (e.g. BI_THU). */
+  code: Scalars['String']['input'];
+  /** Vietnamese name, e.g. "Bí thư, phó bí thư cấp ủy cấp xã" (at most 200 characters). */
+  name: Scalars['String']['input'];
+};
+
+/** How a topic is taught. Everything but THEORY counts as skills and practice. */
+export type TopicKind =
+  /** Xử lý tình huống: case handling. */
+  | 'CASE_EXERCISE'
+  /** Đi thực tế: a field trip. */
+  | 'FIELD_TRIP'
+  /** Thực hành: skills practice, group discussion, simulation. */
+  | 'PRACTICE'
+  /** Bài thu hoạch: the written reflection essay. */
+  | 'REFLECTION_ESSAY'
+  /** Đóng vai: role-play. */
+  | 'ROLE_PLAY'
+  /** Lý thuyết: lectures on theory, policy and law. */
+  | 'THEORY';
+
+/** A class (lớp bồi dưỡng): one offering of a program with dates, venue, lecturers and a timetable. Every signed-in user reads classes; trainees get theirs from `myClasses`, enrolments from `classEnrollments`. */
+export type TrainingClass = {
+  __typename?: 'TrainingClass';
+  /** Seats (1-500). */
+  capacity: Scalars['Int']['output'];
+  /** True when the capacity is outside 60-70 trainees (the Nghệ An rule). */
+  capacityWarning: Scalars['Boolean']['output'];
+  /** Unique code, e.g. NA-2026-L01. */
+  code: Scalars['String']['output'];
+  /** When the class was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Number of calendar days, both ends included. */
+  dayCount: Scalars['Int']['output'];
+  /** In person, online or blended. */
+  deliveryFormat: DeliveryFormat;
+  /** Last day (inclusive). */
+  endDate: Scalars['LocalDate']['output'];
+  /** Officials holding a seat (ENROLLED). */
+  enrolledCount: Scalars['Int']['output'];
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Assigned lecturers, by name. */
+  lecturers: Array<ClassLecturer>;
+  /** The program this class offers. */
+  program: Program;
+  /** Number of sessions. */
+  sessionCount: Scalars['Int']['output'];
+  /** The timetable, in time order. */
+  sessions: Array<ClassSession>;
+  /** First day. */
+  startDate: Scalars['LocalDate']['output'];
+  /** Title. */
+  title: Scalars['String']['output'];
+  /** When the class, its lecturers or its timetable last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Where it is held, e.g. "Trường Chính trị tỉnh Nghệ An". */
+  venue: Scalars['String']['output'];
+  /** Officials on the waitlist (WAITLISTED). */
+  waitlistCount: Scalars['Int']['output'];
+};
+
+/** Changes to a class; omitted fields stay as they are. */
+export type UpdateClassInput = {
+  /** Seats, 1-500. */
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  /** Unique code. */
+  code?: InputMaybe<Scalars['String']['input']>;
+  /** Delivery format. */
+  deliveryFormat?: InputMaybe<DeliveryFormat>;
+  /** Last day; every session must stay inside the dates. */
+  endDate?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Another program; only while the class has no sessions. */
+  programId?: InputMaybe<Scalars['ID']['input']>;
+  /** First day; every session must stay inside the dates. */
+  startDate?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Title, 2 to 300 characters. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** Venue. */
+  venue?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Changes to a session; omitted fields stay as they are. */
+export type UpdateClassSessionInput = {
+  /** End. */
+  endsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** One of the class’s lecturers (user id). */
+  lecturerId?: InputMaybe<Scalars['ID']['input']>;
+  /** In the room, online, or both. */
+  mode?: InputMaybe<SessionMode>;
+  /** Room; required unless ONLINE, ignored (cleared) for ONLINE. */
+  room?: InputMaybe<Scalars['String']['input']>;
+  /** Start. */
+  startsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** A topic of the class’s program. */
+  topicId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Changes to an official; omitted fields stay as they are, null clears an optional field. */
+export type UpdateOfficialInput = {
+  /** Bloc. */
+  bloc?: InputMaybe<Bloc>;
+  /** Move to another commune (administrators only). */
+  communeId?: InputMaybe<Scalars['ID']['input']>;
+  /** Date of birth. */
+  dateOfBirth?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Email address. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** Ethnicity. */
+  ethnicity?: InputMaybe<Scalars['String']['input']>;
+  /** Full name, 2 to 200 characters. */
+  fullName?: InputMaybe<Scalars['String']['input']>;
+  /** Gender. */
+  gender?: InputMaybe<Gender>;
+  /** Works in a hardship area. */
+  hardshipArea?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Phone number. */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** Political theory level. */
+  politicalTheoryLevel?: InputMaybe<PoliticalTheoryLevel>;
+  /** Position. */
+  position?: InputMaybe<Position>;
+  /** Professional qualification. */
+  professionalLevel?: InputMaybe<ProfessionalLevel>;
+  /** State management level. */
+  stateManagementLevel?: InputMaybe<StateManagementLevel>;
+};
+
+/** Changes to a program; omitted fields stay as they are, null clears the description. */
+export type UpdateProgramInput = {
+  /** Unique code. */
+  code?: InputMaybe<Scalars['String']['input']>;
+  /** Description (at most 5,000 characters). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Last year of the period. */
+  endYear?: InputMaybe<Scalars['Int']['input']>;
+  /** Practice threshold, percent (0-100). */
+  practiceThresholdPercent?: InputMaybe<Scalars['Int']['input']>;
+  /** First year of the period. */
+  startYear?: InputMaybe<Scalars['Int']['input']>;
+  /** Replaces the target groups; a group still named by a topic cannot be dropped. */
+  targetGroups?: InputMaybe<Array<TargetGroupInput>>;
+  /** Title, 2 to 300 characters. */
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Changes to a topic; omitted fields stay as they are. */
+export type UpdateProgramTopicInput = {
+  /** Teaching hours: more than 0, at most 200, one decimal. */
+  hours?: InputMaybe<Scalars['Float']['input']>;
+  /** How it is taught. */
+  kind?: InputMaybe<TopicKind>;
+  /** Target group codes served; an empty list means all. */
+  targetGroupCodes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Title, 2 to 300 characters. */
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A sign-in account. */
+export type User = {
+  __typename?: 'User';
+  /** A coordinator’s commune. */
+  commune?: Maybe<Commune>;
+  /** Name shown in the interface. */
+  displayName: Scalars['String']['output'];
+  /** Sign-in email, lower case. */
+  email: Scalars['String']['output'];
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** The directory record of a trainee account. */
+  official?: Maybe<Official>;
+  /** The account’s one role. */
+  role: Role;
+};
+
+/** The outcome of a withdrawal. */
+export type WithdrawalResult = {
+  __typename?: 'WithdrawalResult';
+  /** The first waitlisted official, promoted to the freed seat in the same transaction; null when no seat was freed or nobody waited. */
+  promoted?: Maybe<Enrollment>;
+  /** The withdrawn enrolment. */
+  withdrawn: Enrollment;
+};
+
+export type ClassEnrollmentsQueryVariables = Exact<{
+  classId: Scalars['ID']['input'];
+}>;
+
+
+export type ClassEnrollmentsQuery = { __typename?: 'Query', classEnrollments: Array<{ __typename?: 'Enrollment', id: string, status: EnrollmentStatus, waitlistPosition?: number | null, official: { __typename?: 'EnrolledOfficial', id: string, fullName: string, communeName: string } }>, class: { __typename?: 'TrainingClass', id: string, capacity: number, enrolledCount: number, waitlistCount: number } };
+
+export type EnrollOfficialSearchQueryVariables = Exact<{
+  search: Scalars['String']['input'];
+}>;
+
+
+export type EnrollOfficialSearchQuery = { __typename?: 'Query', officials: { __typename?: 'OfficialConnection', edges: Array<{ __typename?: 'OfficialEdge', node: { __typename?: 'Official', id: string, fullName: string, commune: { __typename?: 'Commune', id: string, name: string } } }> } };
+
+export type EnrollOfficialMutationVariables = Exact<{
+  classId: Scalars['ID']['input'];
+  officialId: Scalars['ID']['input'];
+}>;
+
+
+export type EnrollOfficialMutation = { __typename?: 'Mutation', enrollOfficial: { __typename?: 'Enrollment', id: string, status: EnrollmentStatus, waitlistPosition?: number | null } };
+
+export type WithdrawEnrollmentMutationVariables = Exact<{
+  enrollmentId: Scalars['ID']['input'];
+}>;
+
+
+export type WithdrawEnrollmentMutation = { __typename?: 'Mutation', withdrawEnrollment: { __typename?: 'WithdrawalResult', withdrawn: { __typename?: 'Enrollment', id: string, status: EnrollmentStatus }, promoted?: { __typename?: 'Enrollment', id: string, status: EnrollmentStatus, official: { __typename?: 'EnrolledOfficial', id: string, fullName: string } } | null } };
+
+export type CommuneOptionsQueryVariables = Exact<{
+  provinceId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type CommuneOptionsQuery = { __typename?: 'Query', communes: Array<{ __typename?: 'Commune', id: string, name: string, kind: CommuneKind }> };
+
+export type MyClassesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyClassesQuery = { __typename?: 'Query', myClasses: Array<{ __typename?: 'MyClass', status: EnrollmentStatus, waitlistPosition?: number | null, trainingClass: { __typename?: 'TrainingClass', id: string, code: string, title: string, startDate: string, endDate: string, venue: string } }> };
+
+export type OfficialFormFieldsFragment = { __typename?: 'Official', id: string, fullName: string, dateOfBirth?: string | null, gender: Gender, ethnicity: string, email?: string | null, phone?: string | null, bloc: Bloc, position: Position, professionalLevel?: ProfessionalLevel | null, politicalTheoryLevel?: PoliticalTheoryLevel | null, stateManagementLevel?: StateManagementLevel | null, hardshipArea: boolean, commune: { __typename?: 'Commune', id: string, name: string, province: { __typename?: 'Province', id: string, name: string } } } & { ' $fragmentName'?: 'OfficialFormFieldsFragment' };
+
+export type OfficialProfileFragment = { __typename?: 'Official', id: string, fullName: string, dateOfBirth?: string | null, gender: Gender, ethnicity: string, email?: string | null, phone?: string | null, bloc: Bloc, position: Position, professionalLevel?: ProfessionalLevel | null, politicalTheoryLevel?: PoliticalTheoryLevel | null, stateManagementLevel?: StateManagementLevel | null, hardshipArea: boolean, active: boolean, updatedAt: string, commune: { __typename?: 'Commune', id: string, name: string, kind: CommuneKind, province: { __typename?: 'Province', id: string, name: string } } } & { ' $fragmentName'?: 'OfficialProfileFragment' };
+
+export type OfficialSummaryFragment = { __typename?: 'Official', id: string, fullName: string, dateOfBirth?: string | null, position: Position, bloc: Bloc, professionalLevel?: ProfessionalLevel | null, politicalTheoryLevel?: PoliticalTheoryLevel | null, stateManagementLevel?: StateManagementLevel | null, commune: { __typename?: 'Commune', id: string, name: string, province: { __typename?: 'Province', id: string, name: string } } } & { ' $fragmentName'?: 'OfficialSummaryFragment' };
+
+export type OfficialRowFragment = { __typename?: 'Official', id: string, fullName: string, dateOfBirth?: string | null, gender: Gender, bloc: Bloc, position: Position, professionalLevel?: ProfessionalLevel | null, politicalTheoryLevel?: PoliticalTheoryLevel | null, stateManagementLevel?: StateManagementLevel | null, hardshipArea: boolean, active: boolean, commune: { __typename?: 'Commune', id: string, name: string, kind: CommuneKind } } & { ' $fragmentName'?: 'OfficialRowFragment' };
+
+export type ProvinceOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProvinceOptionsQuery = { __typename?: 'Query', provinces: Array<{ __typename?: 'Province', id: string, name: string }> };
+
+export type AdminOverviewQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminOverviewQuery = { __typename?: 'Query', provinces: Array<{ __typename?: 'Province', id: string }>, communes: Array<{ __typename?: 'Commune', id: string }> };
+
+export type TraineeHomeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TraineeHomeQuery = { __typename?: 'Query', me: { __typename?: 'User', id: string, official?: (
+      { __typename?: 'Official', id: string }
+      & { ' $fragmentRefs'?: { 'OfficialSummaryFragment': OfficialSummaryFragment } }
+    ) | null } };
+
+export type OfficialChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OfficialChangedSubscription = { __typename?: 'Subscription', officialChanged: { __typename?: 'Official', id: string } };
+
+export type OfficialCountsQueryVariables = Exact<{
+  communeId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type OfficialCountsQuery = { __typename?: 'Query', total: { __typename?: 'OfficialConnection', totalCount: number }, party: { __typename?: 'OfficialConnection', totalCount: number }, front: { __typename?: 'OfficialConnection', totalCount: number }, government: { __typename?: 'OfficialConnection', totalCount: number }, military: { __typename?: 'OfficialConnection', totalCount: number } };
+
+export type CreateOfficialMutationVariables = Exact<{
+  input: CreateOfficialInput;
+}>;
+
+
+export type CreateOfficialMutation = { __typename?: 'Mutation', createOfficial: (
+    { __typename?: 'Official', id: string }
+    & { ' $fragmentRefs'?: { 'OfficialProfileFragment': OfficialProfileFragment } }
+  ) };
+
+export type OfficialDetailQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type OfficialDetailQuery = { __typename?: 'Query', official: (
+    { __typename?: 'Official', id: string, fullName: string, active: boolean, commune: { __typename?: 'Commune', id: string } }
+    & { ' $fragmentRefs'?: { 'OfficialProfileFragment': OfficialProfileFragment } }
+  ) };
+
+export type DeactivateOfficialMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeactivateOfficialMutation = { __typename?: 'Mutation', deactivateOfficial: { __typename?: 'Official', id: string, active: boolean } };
+
+export type OfficialEditQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type OfficialEditQuery = { __typename?: 'Query', official: (
+    { __typename?: 'Official', id: string, fullName: string, commune: { __typename?: 'Commune', id: string } }
+    & { ' $fragmentRefs'?: { 'OfficialFormFieldsFragment': OfficialFormFieldsFragment } }
+  ) };
+
+export type UpdateOfficialMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateOfficialInput;
+}>;
+
+
+export type UpdateOfficialMutation = { __typename?: 'Mutation', updateOfficial: (
+    { __typename?: 'Official', id: string }
+    & { ' $fragmentRefs'?: { 'OfficialProfileFragment': OfficialProfileFragment } }
+  ) };
+
+export type OfficialsDirectoryQueryVariables = Exact<{
+  filter?: InputMaybe<OfficialFilter>;
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type OfficialsDirectoryQuery = { __typename?: 'Query', officials: { __typename?: 'OfficialConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', endCursor?: string | null, hasNextPage: boolean }, edges: Array<{ __typename?: 'OfficialEdge', node: (
+        { __typename?: 'Official', id: string }
+        & { ' $fragmentRefs'?: { 'OfficialRowFragment': OfficialRowFragment } }
+      ) }> } };
+
+export type ClassProgramsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ClassProgramsQuery = { __typename?: 'Query', programs: Array<{ __typename?: 'Program', id: string, code: string, title: string }> };
+
+export type CreateClassMutationVariables = Exact<{
+  input: CreateClassInput;
+}>;
+
+
+export type CreateClassMutation = { __typename?: 'Mutation', createClass: { __typename?: 'TrainingClass', id: string } };
+
+export type ClassDetailFieldsFragment = { __typename?: 'TrainingClass', id: string, code: string, title: string, startDate: string, endDate: string, dayCount: number, venue: string, deliveryFormat: DeliveryFormat, capacity: number, capacityWarning: boolean, sessionCount: number, program: { __typename?: 'Program', id: string, code: string, title: string, topics: Array<{ __typename?: 'ProgramTopic', id: string, title: string, kind: TopicKind }> }, lecturers: Array<{ __typename?: 'ClassLecturer', id: string, kind: LecturerKind, user: { __typename?: 'Lecturer', id: string, displayName: string } }>, sessions: Array<{ __typename?: 'ClassSession', id: string, startsAt: string, endsAt: string, mode: SessionMode, room?: string | null, topic: { __typename?: 'ProgramTopic', id: string, title: string, kind: TopicKind }, lecturer: { __typename?: 'Lecturer', id: string, displayName: string } }> } & { ' $fragmentName'?: 'ClassDetailFieldsFragment' };
+
+export type ClassDetailQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ClassDetailQuery = { __typename?: 'Query', class: (
+    { __typename?: 'TrainingClass', id: string }
+    & { ' $fragmentRefs'?: { 'ClassDetailFieldsFragment': ClassDetailFieldsFragment } }
+  ) };
+
+export type ClassEditorOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ClassEditorOptionsQuery = { __typename?: 'Query', programs: Array<{ __typename?: 'Program', id: string, code: string, title: string }>, lecturers: Array<{ __typename?: 'Lecturer', id: string, displayName: string }> };
+
+export type UpdateClassMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateClassInput;
+}>;
+
+
+export type UpdateClassMutation = { __typename?: 'Mutation', updateClass: (
+    { __typename?: 'TrainingClass', id: string }
+    & { ' $fragmentRefs'?: { 'ClassDetailFieldsFragment': ClassDetailFieldsFragment } }
+  ) };
+
+export type DeleteClassMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeleteClassMutation = { __typename?: 'Mutation', deleteClass: boolean };
+
+export type AssignClassLecturerMutationVariables = Exact<{
+  classId: Scalars['ID']['input'];
+  input: ClassLecturerInput;
+}>;
+
+
+export type AssignClassLecturerMutation = { __typename?: 'Mutation', assignClassLecturer: (
+    { __typename?: 'TrainingClass', id: string }
+    & { ' $fragmentRefs'?: { 'ClassDetailFieldsFragment': ClassDetailFieldsFragment } }
+  ) };
+
+export type RemoveClassLecturerMutationVariables = Exact<{
+  classId: Scalars['ID']['input'];
+  userId: Scalars['ID']['input'];
+}>;
+
+
+export type RemoveClassLecturerMutation = { __typename?: 'Mutation', removeClassLecturer: (
+    { __typename?: 'TrainingClass', id: string }
+    & { ' $fragmentRefs'?: { 'ClassDetailFieldsFragment': ClassDetailFieldsFragment } }
+  ) };
+
+export type AddClassSessionMutationVariables = Exact<{
+  classId: Scalars['ID']['input'];
+  input: ClassSessionInput;
+}>;
+
+
+export type AddClassSessionMutation = { __typename?: 'Mutation', addClassSession: (
+    { __typename?: 'TrainingClass', id: string }
+    & { ' $fragmentRefs'?: { 'ClassDetailFieldsFragment': ClassDetailFieldsFragment } }
+  ) };
+
+export type UpdateClassSessionMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateClassSessionInput;
+}>;
+
+
+export type UpdateClassSessionMutation = { __typename?: 'Mutation', updateClassSession: (
+    { __typename?: 'TrainingClass', id: string }
+    & { ' $fragmentRefs'?: { 'ClassDetailFieldsFragment': ClassDetailFieldsFragment } }
+  ) };
+
+export type RemoveClassSessionMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RemoveClassSessionMutation = { __typename?: 'Mutation', removeClassSession: (
+    { __typename?: 'TrainingClass', id: string }
+    & { ' $fragmentRefs'?: { 'ClassDetailFieldsFragment': ClassDetailFieldsFragment } }
+  ) };
+
+export type ClassesListQueryVariables = Exact<{
+  filter?: InputMaybe<ClassFilterInput>;
+}>;
+
+
+export type ClassesListQuery = { __typename?: 'Query', classes: Array<{ __typename?: 'TrainingClass', id: string, code: string, title: string, startDate: string, endDate: string, dayCount: number, deliveryFormat: DeliveryFormat, capacity: number, capacityWarning: boolean, program: { __typename?: 'Program', id: string, code: string }, lecturers: Array<{ __typename?: 'ClassLecturer', id: string, kind: LecturerKind, user: { __typename?: 'Lecturer', id: string, displayName: string } }> }> };
+
+export type CreateProgramMutationVariables = Exact<{
+  input: CreateProgramInput;
+}>;
+
+
+export type CreateProgramMutation = { __typename?: 'Mutation', createProgram: { __typename?: 'Program', id: string, code: string } };
+
+export type ProgramEditorFieldsFragment = { __typename?: 'Program', id: string, code: string, title: string, startYear: number, endYear: number, description?: string | null, practiceThresholdPercent: number, topicCount: number, totalHours: number, updatedAt: string, targetGroups: Array<{ __typename?: 'TargetGroup', code: string, name: string }>, topics: Array<{ __typename?: 'ProgramTopic', id: string, position: number, title: string, kind: TopicKind, hours: number, isPractice: boolean, targetGroupCodes: Array<string> }>, hoursByKind: Array<{ __typename?: 'KindHours', kind: TopicKind, hours: number }> } & { ' $fragmentName'?: 'ProgramEditorFieldsFragment' };
+
+export type ProgramDetailQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ProgramDetailQuery = { __typename?: 'Query', program: (
+    { __typename?: 'Program', id: string }
+    & { ' $fragmentRefs'?: { 'ProgramEditorFieldsFragment': ProgramEditorFieldsFragment } }
+  ) };
+
+export type UpdateProgramMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateProgramInput;
+}>;
+
+
+export type UpdateProgramMutation = { __typename?: 'Mutation', updateProgram: (
+    { __typename?: 'Program', id: string }
+    & { ' $fragmentRefs'?: { 'ProgramEditorFieldsFragment': ProgramEditorFieldsFragment } }
+  ) };
+
+export type DeleteProgramMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeleteProgramMutation = { __typename?: 'Mutation', deleteProgram: boolean };
+
+export type AddProgramTopicMutationVariables = Exact<{
+  programId: Scalars['ID']['input'];
+  input: ProgramTopicInput;
+}>;
+
+
+export type AddProgramTopicMutation = { __typename?: 'Mutation', addProgramTopic: (
+    { __typename?: 'Program', id: string }
+    & { ' $fragmentRefs'?: { 'ProgramEditorFieldsFragment': ProgramEditorFieldsFragment } }
+  ) };
+
+export type UpdateProgramTopicMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateProgramTopicInput;
+}>;
+
+
+export type UpdateProgramTopicMutation = { __typename?: 'Mutation', updateProgramTopic: (
+    { __typename?: 'Program', id: string }
+    & { ' $fragmentRefs'?: { 'ProgramEditorFieldsFragment': ProgramEditorFieldsFragment } }
+  ) };
+
+export type RemoveProgramTopicMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RemoveProgramTopicMutation = { __typename?: 'Mutation', removeProgramTopic: (
+    { __typename?: 'Program', id: string }
+    & { ' $fragmentRefs'?: { 'ProgramEditorFieldsFragment': ProgramEditorFieldsFragment } }
+  ) };
+
+export type ReorderProgramTopicsMutationVariables = Exact<{
+  programId: Scalars['ID']['input'];
+  topicIds: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+}>;
+
+
+export type ReorderProgramTopicsMutation = { __typename?: 'Mutation', reorderProgramTopics: (
+    { __typename?: 'Program', id: string }
+    & { ' $fragmentRefs'?: { 'ProgramEditorFieldsFragment': ProgramEditorFieldsFragment } }
+  ) };
+
+export type ProgramsListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProgramsListQuery = { __typename?: 'Query', programs: Array<{ __typename?: 'Program', id: string, code: string, title: string, startYear: number, endYear: number, topicCount: number, totalHours: number, practicePercent: number, practiceWarning: boolean, practiceThresholdPercent: number }> };
+
+export type CurrentUserFragment = { __typename?: 'User', id: string, email: string, role: Role, displayName: string, commune?: { __typename?: 'Commune', id: string, name: string, kind: CommuneKind, province: { __typename?: 'Province', id: string, name: string } } | null, official?: { __typename?: 'Official', id: string, fullName: string } | null } & { ' $fragmentName'?: 'CurrentUserFragment' };
+
+export type AuthPayloadFieldsFragment = { __typename?: 'AuthPayload', accessToken: string, accessTokenExpiresAt: string, refreshToken: string, user: (
+    { __typename?: 'User' }
+    & { ' $fragmentRefs'?: { 'CurrentUserFragment': CurrentUserFragment } }
+  ) } & { ' $fragmentName'?: 'AuthPayloadFieldsFragment' };
+
+export type LoginMutationVariables = Exact<{
+  input: LoginInput;
+}>;
+
+
+export type LoginMutation = { __typename?: 'Mutation', login: (
+    { __typename?: 'AuthPayload' }
+    & { ' $fragmentRefs'?: { 'AuthPayloadFieldsFragment': AuthPayloadFieldsFragment } }
+  ) };
+
+export type RefreshTokenMutationVariables = Exact<{
+  input: RefreshTokenInput;
+}>;
+
+
+export type RefreshTokenMutation = { __typename?: 'Mutation', refreshToken: (
+    { __typename?: 'AuthPayload' }
+    & { ' $fragmentRefs'?: { 'AuthPayloadFieldsFragment': AuthPayloadFieldsFragment } }
+  ) };
+
+export type LogoutMutationVariables = Exact<{
+  input?: InputMaybe<LogoutInput>;
+}>;
+
+
+export type LogoutMutation = { __typename?: 'Mutation', logout: boolean };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { __typename?: 'Query', me: (
+    { __typename?: 'User' }
+    & { ' $fragmentRefs'?: { 'CurrentUserFragment': CurrentUserFragment } }
+  ) };
+
+export const OfficialFormFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OfficialFormFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Official"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"dateOfBirth"}},{"kind":"Field","name":{"kind":"Name","value":"gender"}},{"kind":"Field","name":{"kind":"Name","value":"ethnicity"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"bloc"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"professionalLevel"}},{"kind":"Field","name":{"kind":"Name","value":"politicalTheoryLevel"}},{"kind":"Field","name":{"kind":"Name","value":"stateManagementLevel"}},{"kind":"Field","name":{"kind":"Name","value":"hardshipArea"}},{"kind":"Field","name":{"kind":"Name","value":"commune"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"province"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<OfficialFormFieldsFragment, unknown>;
+export const OfficialProfileFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OfficialProfile"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Official"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"dateOfBirth"}},{"kind":"Field","name":{"kind":"Name","value":"gender"}},{"kind":"Field","name":{"kind":"Name","value":"ethnicity"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"bloc"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"professionalLevel"}},{"kind":"Field","name":{"kind":"Name","value":"politicalTheoryLevel"}},{"kind":"Field","name":{"kind":"Name","value":"stateManagementLevel"}},{"kind":"Field","name":{"kind":"Name","value":"hardshipArea"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"commune"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"province"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<OfficialProfileFragment, unknown>;
+export const OfficialSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OfficialSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Official"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"dateOfBirth"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"bloc"}},{"kind":"Field","name":{"kind":"Name","value":"professionalLevel"}},{"kind":"Field","name":{"kind":"Name","value":"politicalTheoryLevel"}},{"kind":"Field","name":{"kind":"Name","value":"stateManagementLevel"}},{"kind":"Field","name":{"kind":"Name","value":"commune"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"province"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<OfficialSummaryFragment, unknown>;
+export const OfficialRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OfficialRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Official"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"dateOfBirth"}},{"kind":"Field","name":{"kind":"Name","value":"gender"}},{"kind":"Field","name":{"kind":"Name","value":"bloc"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"professionalLevel"}},{"kind":"Field","name":{"kind":"Name","value":"politicalTheoryLevel"}},{"kind":"Field","name":{"kind":"Name","value":"stateManagementLevel"}},{"kind":"Field","name":{"kind":"Name","value":"hardshipArea"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"commune"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]} as unknown as DocumentNode<OfficialRowFragment, unknown>;
+export const ClassDetailFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClassDetailFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TrainingClass"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"dayCount"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}},{"kind":"Field","name":{"kind":"Name","value":"deliveryFormat"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"capacityWarning"}},{"kind":"Field","name":{"kind":"Name","value":"sessionCount"}},{"kind":"Field","name":{"kind":"Name","value":"program"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"topics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"lecturers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"sessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"room"}},{"kind":"Field","name":{"kind":"Name","value":"topic"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lecturer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]} as unknown as DocumentNode<ClassDetailFieldsFragment, unknown>;
+export const ProgramEditorFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProgramEditorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Program"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startYear"}},{"kind":"Field","name":{"kind":"Name","value":"endYear"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"practiceThresholdPercent"}},{"kind":"Field","name":{"kind":"Name","value":"targetGroups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"topics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"isPractice"}},{"kind":"Field","name":{"kind":"Name","value":"targetGroupCodes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"topicCount"}},{"kind":"Field","name":{"kind":"Name","value":"totalHours"}},{"kind":"Field","name":{"kind":"Name","value":"hoursByKind"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}}]}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<ProgramEditorFieldsFragment, unknown>;
+export const CurrentUserFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CurrentUser"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"commune"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"province"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"official"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}}]} as unknown as DocumentNode<CurrentUserFragment, unknown>;
+export const AuthPayloadFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuthPayloadFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuthPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"accessTokenExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CurrentUser"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CurrentUser"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"commune"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"province"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"official"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}}]} as unknown as DocumentNode<AuthPayloadFieldsFragment, unknown>;
+export const ClassEnrollmentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClassEnrollments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"classId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"classEnrollments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"classId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"classId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"official"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"communeName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"class"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"classId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"enrolledCount"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistCount"}}]}}]}}]} as unknown as DocumentNode<ClassEnrollmentsQuery, ClassEnrollmentsQueryVariables>;
+export const EnrollOfficialSearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EnrollOfficialSearch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"officials"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"8"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"commune"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<EnrollOfficialSearchQuery, EnrollOfficialSearchQueryVariables>;
+export const EnrollOfficialDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EnrollOfficial"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"classId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"officialId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enrollOfficial"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"classId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"classId"}}},{"kind":"Argument","name":{"kind":"Name","value":"officialId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"officialId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}}]}}]}}]} as unknown as DocumentNode<EnrollOfficialMutation, EnrollOfficialMutationVariables>;
+export const WithdrawEnrollmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WithdrawEnrollment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"enrollmentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdrawEnrollment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"enrollmentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"enrollmentId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdrawn"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"promoted"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"official"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<WithdrawEnrollmentMutation, WithdrawEnrollmentMutationVariables>;
+export const CommuneOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CommuneOptions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"provinceId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"communes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"provinceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"provinceId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]} as unknown as DocumentNode<CommuneOptionsQuery, CommuneOptionsQueryVariables>;
+export const MyClassesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyClasses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myClasses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"trainingClass"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}}]}}]}}]}}]} as unknown as DocumentNode<MyClassesQuery, MyClassesQueryVariables>;
+export const ProvinceOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProvinceOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"provinces"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ProvinceOptionsQuery, ProvinceOptionsQueryVariables>;
+export const AdminOverviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminOverview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"provinces"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"communes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AdminOverviewQuery, AdminOverviewQueryVariables>;
+export const TraineeHomeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TraineeHome"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"official"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"OfficialSummary"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OfficialSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Official"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"dateOfBirth"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"bloc"}},{"kind":"Field","name":{"kind":"Name","value":"professionalLevel"}},{"kind":"Field","name":{"kind":"Name","value":"politicalTheoryLevel"}},{"kind":"Field","name":{"kind":"Name","value":"stateManagementLevel"}},{"kind":"Field","name":{"kind":"Name","value":"commune"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"province"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<TraineeHomeQuery, TraineeHomeQueryVariables>;
+export const OfficialChangedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"OfficialChanged"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"officialChanged"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<OfficialChangedSubscription, OfficialChangedSubscriptionVariables>;
+export const OfficialCountsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OfficialCounts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"communeId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"total"},"name":{"kind":"Name","value":"officials"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"communeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"communeId"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"party"},"name":{"kind":"Name","value":"officials"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"communeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"communeId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"bloc"},"value":{"kind":"EnumValue","value":"PARTY"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"front"},"name":{"kind":"Name","value":"officials"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"communeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"communeId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"bloc"},"value":{"kind":"EnumValue","value":"FRONT"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"government"},"name":{"kind":"Name","value":"officials"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"communeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"communeId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"bloc"},"value":{"kind":"EnumValue","value":"GOVERNMENT"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"military"},"name":{"kind":"Name","value":"officials"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"communeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"communeId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"bloc"},"value":{"kind":"EnumValue","value":"MILITARY"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<OfficialCountsQuery, OfficialCountsQueryVariables>;
+export const CreateOfficialDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateOfficial"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateOfficialInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createOfficial"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"OfficialProfile"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OfficialProfile"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Official"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"dateOfBirth"}},{"kind":"Field","name":{"kind":"Name","value":"gender"}},{"kind":"Field","name":{"kind":"Name","value":"ethnicity"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"bloc"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"professionalLevel"}},{"kind":"Field","name":{"kind":"Name","value":"politicalTheoryLevel"}},{"kind":"Field","name":{"kind":"Name","value":"stateManagementLevel"}},{"kind":"Field","name":{"kind":"Name","value":"hardshipArea"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"commune"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"province"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<CreateOfficialMutation, CreateOfficialMutationVariables>;
+export const OfficialDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OfficialDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"official"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"commune"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"OfficialProfile"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OfficialProfile"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Official"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"dateOfBirth"}},{"kind":"Field","name":{"kind":"Name","value":"gender"}},{"kind":"Field","name":{"kind":"Name","value":"ethnicity"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"bloc"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"professionalLevel"}},{"kind":"Field","name":{"kind":"Name","value":"politicalTheoryLevel"}},{"kind":"Field","name":{"kind":"Name","value":"stateManagementLevel"}},{"kind":"Field","name":{"kind":"Name","value":"hardshipArea"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"commune"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"province"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<OfficialDetailQuery, OfficialDetailQueryVariables>;
+export const DeactivateOfficialDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeactivateOfficial"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deactivateOfficial"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}}]} as unknown as DocumentNode<DeactivateOfficialMutation, DeactivateOfficialMutationVariables>;
+export const OfficialEditDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OfficialEdit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"official"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"commune"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"OfficialFormFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OfficialFormFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Official"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"dateOfBirth"}},{"kind":"Field","name":{"kind":"Name","value":"gender"}},{"kind":"Field","name":{"kind":"Name","value":"ethnicity"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"bloc"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"professionalLevel"}},{"kind":"Field","name":{"kind":"Name","value":"politicalTheoryLevel"}},{"kind":"Field","name":{"kind":"Name","value":"stateManagementLevel"}},{"kind":"Field","name":{"kind":"Name","value":"hardshipArea"}},{"kind":"Field","name":{"kind":"Name","value":"commune"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"province"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<OfficialEditQuery, OfficialEditQueryVariables>;
+export const UpdateOfficialDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateOfficial"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateOfficialInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateOfficial"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"OfficialProfile"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OfficialProfile"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Official"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"dateOfBirth"}},{"kind":"Field","name":{"kind":"Name","value":"gender"}},{"kind":"Field","name":{"kind":"Name","value":"ethnicity"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"bloc"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"professionalLevel"}},{"kind":"Field","name":{"kind":"Name","value":"politicalTheoryLevel"}},{"kind":"Field","name":{"kind":"Name","value":"stateManagementLevel"}},{"kind":"Field","name":{"kind":"Name","value":"hardshipArea"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"commune"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"province"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateOfficialMutation, UpdateOfficialMutationVariables>;
+export const OfficialsDirectoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OfficialsDirectory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OfficialFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"officials"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"OfficialRow"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OfficialRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Official"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"dateOfBirth"}},{"kind":"Field","name":{"kind":"Name","value":"gender"}},{"kind":"Field","name":{"kind":"Name","value":"bloc"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"professionalLevel"}},{"kind":"Field","name":{"kind":"Name","value":"politicalTheoryLevel"}},{"kind":"Field","name":{"kind":"Name","value":"stateManagementLevel"}},{"kind":"Field","name":{"kind":"Name","value":"hardshipArea"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"commune"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]} as unknown as DocumentNode<OfficialsDirectoryQuery, OfficialsDirectoryQueryVariables>;
+export const ClassProgramsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClassPrograms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"programs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode<ClassProgramsQuery, ClassProgramsQueryVariables>;
+export const CreateClassDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateClass"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateClassInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createClass"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreateClassMutation, CreateClassMutationVariables>;
+export const ClassDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClassDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"class"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ClassDetailFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClassDetailFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TrainingClass"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"dayCount"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}},{"kind":"Field","name":{"kind":"Name","value":"deliveryFormat"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"capacityWarning"}},{"kind":"Field","name":{"kind":"Name","value":"sessionCount"}},{"kind":"Field","name":{"kind":"Name","value":"program"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"topics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"lecturers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"sessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"room"}},{"kind":"Field","name":{"kind":"Name","value":"topic"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lecturer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]} as unknown as DocumentNode<ClassDetailQuery, ClassDetailQueryVariables>;
+export const ClassEditorOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClassEditorOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"programs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lecturers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]} as unknown as DocumentNode<ClassEditorOptionsQuery, ClassEditorOptionsQueryVariables>;
+export const UpdateClassDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateClass"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateClassInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateClass"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ClassDetailFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClassDetailFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TrainingClass"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"dayCount"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}},{"kind":"Field","name":{"kind":"Name","value":"deliveryFormat"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"capacityWarning"}},{"kind":"Field","name":{"kind":"Name","value":"sessionCount"}},{"kind":"Field","name":{"kind":"Name","value":"program"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"topics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"lecturers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"sessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"room"}},{"kind":"Field","name":{"kind":"Name","value":"topic"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lecturer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateClassMutation, UpdateClassMutationVariables>;
+export const DeleteClassDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteClass"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteClass"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<DeleteClassMutation, DeleteClassMutationVariables>;
+export const AssignClassLecturerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssignClassLecturer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"classId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ClassLecturerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignClassLecturer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"classId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"classId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ClassDetailFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClassDetailFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TrainingClass"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"dayCount"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}},{"kind":"Field","name":{"kind":"Name","value":"deliveryFormat"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"capacityWarning"}},{"kind":"Field","name":{"kind":"Name","value":"sessionCount"}},{"kind":"Field","name":{"kind":"Name","value":"program"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"topics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"lecturers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"sessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"room"}},{"kind":"Field","name":{"kind":"Name","value":"topic"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lecturer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]} as unknown as DocumentNode<AssignClassLecturerMutation, AssignClassLecturerMutationVariables>;
+export const RemoveClassLecturerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveClassLecturer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"classId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"userId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeClassLecturer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"classId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"classId"}}},{"kind":"Argument","name":{"kind":"Name","value":"userId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"userId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ClassDetailFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClassDetailFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TrainingClass"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"dayCount"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}},{"kind":"Field","name":{"kind":"Name","value":"deliveryFormat"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"capacityWarning"}},{"kind":"Field","name":{"kind":"Name","value":"sessionCount"}},{"kind":"Field","name":{"kind":"Name","value":"program"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"topics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"lecturers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"sessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"room"}},{"kind":"Field","name":{"kind":"Name","value":"topic"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lecturer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]} as unknown as DocumentNode<RemoveClassLecturerMutation, RemoveClassLecturerMutationVariables>;
+export const AddClassSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddClassSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"classId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ClassSessionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addClassSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"classId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"classId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ClassDetailFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClassDetailFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TrainingClass"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"dayCount"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}},{"kind":"Field","name":{"kind":"Name","value":"deliveryFormat"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"capacityWarning"}},{"kind":"Field","name":{"kind":"Name","value":"sessionCount"}},{"kind":"Field","name":{"kind":"Name","value":"program"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"topics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"lecturers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"sessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"room"}},{"kind":"Field","name":{"kind":"Name","value":"topic"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lecturer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]} as unknown as DocumentNode<AddClassSessionMutation, AddClassSessionMutationVariables>;
+export const UpdateClassSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateClassSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateClassSessionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateClassSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ClassDetailFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClassDetailFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TrainingClass"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"dayCount"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}},{"kind":"Field","name":{"kind":"Name","value":"deliveryFormat"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"capacityWarning"}},{"kind":"Field","name":{"kind":"Name","value":"sessionCount"}},{"kind":"Field","name":{"kind":"Name","value":"program"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"topics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"lecturers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"sessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"room"}},{"kind":"Field","name":{"kind":"Name","value":"topic"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lecturer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateClassSessionMutation, UpdateClassSessionMutationVariables>;
+export const RemoveClassSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveClassSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeClassSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ClassDetailFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClassDetailFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TrainingClass"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"dayCount"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}},{"kind":"Field","name":{"kind":"Name","value":"deliveryFormat"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"capacityWarning"}},{"kind":"Field","name":{"kind":"Name","value":"sessionCount"}},{"kind":"Field","name":{"kind":"Name","value":"program"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"topics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"lecturers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"sessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"room"}},{"kind":"Field","name":{"kind":"Name","value":"topic"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lecturer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]} as unknown as DocumentNode<RemoveClassSessionMutation, RemoveClassSessionMutationVariables>;
+export const ClassesListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClassesList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ClassFilterInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"classes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"dayCount"}},{"kind":"Field","name":{"kind":"Name","value":"deliveryFormat"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"capacityWarning"}},{"kind":"Field","name":{"kind":"Name","value":"program"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lecturers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ClassesListQuery, ClassesListQueryVariables>;
+export const CreateProgramDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateProgram"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateProgramInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createProgram"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]} as unknown as DocumentNode<CreateProgramMutation, CreateProgramMutationVariables>;
+export const ProgramDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProgramDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"program"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProgramEditorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProgramEditorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Program"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startYear"}},{"kind":"Field","name":{"kind":"Name","value":"endYear"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"practiceThresholdPercent"}},{"kind":"Field","name":{"kind":"Name","value":"targetGroups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"topics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"isPractice"}},{"kind":"Field","name":{"kind":"Name","value":"targetGroupCodes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"topicCount"}},{"kind":"Field","name":{"kind":"Name","value":"totalHours"}},{"kind":"Field","name":{"kind":"Name","value":"hoursByKind"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}}]}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<ProgramDetailQuery, ProgramDetailQueryVariables>;
+export const UpdateProgramDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateProgram"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateProgramInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateProgram"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProgramEditorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProgramEditorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Program"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startYear"}},{"kind":"Field","name":{"kind":"Name","value":"endYear"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"practiceThresholdPercent"}},{"kind":"Field","name":{"kind":"Name","value":"targetGroups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"topics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"isPractice"}},{"kind":"Field","name":{"kind":"Name","value":"targetGroupCodes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"topicCount"}},{"kind":"Field","name":{"kind":"Name","value":"totalHours"}},{"kind":"Field","name":{"kind":"Name","value":"hoursByKind"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}}]}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<UpdateProgramMutation, UpdateProgramMutationVariables>;
+export const DeleteProgramDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteProgram"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteProgram"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<DeleteProgramMutation, DeleteProgramMutationVariables>;
+export const AddProgramTopicDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddProgramTopic"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"programId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProgramTopicInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addProgramTopic"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"programId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"programId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProgramEditorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProgramEditorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Program"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startYear"}},{"kind":"Field","name":{"kind":"Name","value":"endYear"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"practiceThresholdPercent"}},{"kind":"Field","name":{"kind":"Name","value":"targetGroups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"topics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"isPractice"}},{"kind":"Field","name":{"kind":"Name","value":"targetGroupCodes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"topicCount"}},{"kind":"Field","name":{"kind":"Name","value":"totalHours"}},{"kind":"Field","name":{"kind":"Name","value":"hoursByKind"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}}]}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<AddProgramTopicMutation, AddProgramTopicMutationVariables>;
+export const UpdateProgramTopicDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateProgramTopic"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateProgramTopicInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateProgramTopic"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProgramEditorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProgramEditorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Program"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startYear"}},{"kind":"Field","name":{"kind":"Name","value":"endYear"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"practiceThresholdPercent"}},{"kind":"Field","name":{"kind":"Name","value":"targetGroups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"topics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"isPractice"}},{"kind":"Field","name":{"kind":"Name","value":"targetGroupCodes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"topicCount"}},{"kind":"Field","name":{"kind":"Name","value":"totalHours"}},{"kind":"Field","name":{"kind":"Name","value":"hoursByKind"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}}]}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<UpdateProgramTopicMutation, UpdateProgramTopicMutationVariables>;
+export const RemoveProgramTopicDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveProgramTopic"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeProgramTopic"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProgramEditorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProgramEditorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Program"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startYear"}},{"kind":"Field","name":{"kind":"Name","value":"endYear"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"practiceThresholdPercent"}},{"kind":"Field","name":{"kind":"Name","value":"targetGroups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"topics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"isPractice"}},{"kind":"Field","name":{"kind":"Name","value":"targetGroupCodes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"topicCount"}},{"kind":"Field","name":{"kind":"Name","value":"totalHours"}},{"kind":"Field","name":{"kind":"Name","value":"hoursByKind"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}}]}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<RemoveProgramTopicMutation, RemoveProgramTopicMutationVariables>;
+export const ReorderProgramTopicsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReorderProgramTopics"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"programId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"topicIds"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reorderProgramTopics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"programId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"programId"}}},{"kind":"Argument","name":{"kind":"Name","value":"topicIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"topicIds"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProgramEditorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProgramEditorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Program"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startYear"}},{"kind":"Field","name":{"kind":"Name","value":"endYear"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"practiceThresholdPercent"}},{"kind":"Field","name":{"kind":"Name","value":"targetGroups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"topics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"isPractice"}},{"kind":"Field","name":{"kind":"Name","value":"targetGroupCodes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"topicCount"}},{"kind":"Field","name":{"kind":"Name","value":"totalHours"}},{"kind":"Field","name":{"kind":"Name","value":"hoursByKind"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}}]}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<ReorderProgramTopicsMutation, ReorderProgramTopicsMutationVariables>;
+export const ProgramsListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProgramsList"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"programs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startYear"}},{"kind":"Field","name":{"kind":"Name","value":"endYear"}},{"kind":"Field","name":{"kind":"Name","value":"topicCount"}},{"kind":"Field","name":{"kind":"Name","value":"totalHours"}},{"kind":"Field","name":{"kind":"Name","value":"practicePercent"}},{"kind":"Field","name":{"kind":"Name","value":"practiceWarning"}},{"kind":"Field","name":{"kind":"Name","value":"practiceThresholdPercent"}}]}}]}}]} as unknown as DocumentNode<ProgramsListQuery, ProgramsListQueryVariables>;
+export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AuthPayloadFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CurrentUser"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"commune"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"province"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"official"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuthPayloadFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuthPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"accessTokenExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CurrentUser"}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
+export const RefreshTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RefreshToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RefreshTokenInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"refreshToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AuthPayloadFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CurrentUser"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"commune"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"province"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"official"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuthPayloadFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuthPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"accessTokenExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CurrentUser"}}]}}]}}]} as unknown as DocumentNode<RefreshTokenMutation, RefreshTokenMutationVariables>;
+export const LogoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Logout"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"LogoutInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;
+export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CurrentUser"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CurrentUser"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"commune"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"province"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"official"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
