@@ -4,7 +4,7 @@
 #
 #   bash .ci/setup.sh             Node check, pnpm 10.34.9, workspace install
 #   bash .ci/setup.sh --browser   ... plus Debian's Chromium and fonts for browser tests
-#   bash .ci/setup.sh --worker    ... plus the mediasoup worker build (not yet: see below)
+#   bash .ci/setup.sh --worker    ... plus the mediasoup worker (built once from Debian packages, then cached)
 #
 # Used by `npm start`, `npm test`, CI and the Dockerfiles, so it must not depend on anything the
 # project installs itself. Only the npm registry and Debian's apt archive are reachable.
@@ -169,13 +169,15 @@ fi
 [ -z "$LINKED_PNPM" ] || ln -sf "$LINKED_PNPM" "$ROOT/node_modules/.bin/pnpm"
 
 # --- mediasoup worker ---------------------------------------------------------------------------
-# >>> WORKER BUILD (--worker) — to be added with the live SFU issue. <<<
-# Plan (see shared/mediasoup/README.md): apt build deps; mediasoup 3.19.3 patched through
-# pnpm.patchedDependencies; meson setup --wrap-mode=nodownload in .cache/mediasoup-worker/<version>-<patch hash>;
-# meson compile flatbuffers-generator; ninja -j2 mediasoup-worker; export MEDIASOUP_WORKER_BIN.
-# Skip when MEDIASOUP_WORKER_BIN is set or the cached binary exists.
+# Builds mediasoup's worker from Debian packages (apt-get when root; otherwise the error names the packages to
+# install) and caches it in ~/.cache/giang-duong/mediasoup-worker/<version>-<patch hash>/, where the media
+# service finds it by itself. A cached or stock worker, or MEDIASOUP_WORKER_BIN, makes this take a second.
+# See media/scripts/build-worker.sh and shared/mediasoup/README.md.
 if [ "$WANT_WORKER" = 1 ]; then
-  say "--worker: the mediasoup worker build is not part of the project yet; nothing to do"
+  say "mediasoup worker (media/scripts/build-worker.sh)"
+  WORKER_BIN="$(bash "$ROOT/media/scripts/build-worker.sh" | tail -n1)" \
+    || fail "the mediasoup worker could not be built (see the messages above); live classes need it"
+  say "mediasoup worker: $WORKER_BIN"
 fi
 
 say "ready (node $NODE_VERSION, pnpm $("$PNPM" --version))"

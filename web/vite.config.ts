@@ -12,6 +12,8 @@ const mediaUrl = process.env.MEDIA_URL ?? 'http://127.0.0.1:3001'
 const proxy: Record<string, ProxyOptions> = {
   '/graphql': { target: apiUrl, changeOrigin: true, ws: true },
   '^/health(\\?.*)?$': { target: apiUrl, changeOrigin: true },
+  // REST endpoints of the API for files (spreadsheet uploads, XLSX downloads): same path in web/nginx.conf.
+  '/api/': { target: apiUrl, changeOrigin: true },
   // socket.io signalling of live classes (same paths as web/nginx.conf).
   '/live/': { target: mediaUrl, changeOrigin: true, ws: true },
 }
@@ -19,7 +21,11 @@ const proxy: Record<string, ProxyOptions> = {
 export default defineConfig({
   plugins: [vue()],
   resolve: {
-    alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
+    alias: {
+      '@': fileURLToPath(new URL('./src', import.meta.url)),
+      // The live signalling contract (types, constants, assertNever), compiled from source with the page code.
+      '@gd/schema': fileURLToPath(new URL('../schema/src/index.ts', import.meta.url)),
+    },
   },
   define: {
     __VUE_I18N_FULL_INSTALL__: true,

@@ -47,7 +47,7 @@ export async function verifyJoinToken(token: unknown, key: Uint8Array): Promise<
     const reason = err instanceof errors.JOSEError ? err.code : 'invalid';
     throw new JoinTokenError('live/unauthorized', `join token rejected (${reason})`);
   }
-  const { sub, sid, role, exp, iat } = payload;
+  const { sub, sid, role, exp, iat, name } = payload;
   if (typeof sub !== 'string' || sub === '' || typeof sid !== 'string' || sid === '' || !isLiveRole(role)) {
     throw new JoinTokenError('live/unauthorized', 'join token claims are incomplete');
   }
@@ -58,5 +58,7 @@ export async function verifyJoinToken(token: unknown, key: Uint8Array): Promise<
     aud: MEDIA_TOKEN_AUDIENCE,
     exp: exp as number,
     ...(typeof iat === 'number' ? { iat } : {}),
+    // A display name for the others; capped so a token cannot flood every peer's screen.
+    ...(typeof name === 'string' && name.trim() !== '' ? { name: name.trim().slice(0, 200) } : {}),
   };
 }

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { isIP } from 'node:net';
 import { z } from 'zod';
 
@@ -12,7 +13,7 @@ const envSchema = z.object({
   MEDIA_PORT: z.coerce.number().int().min(0).max(65535).default(3001),
   MEDIA_HOST: z.string().min(1).default('0.0.0.0'),
   MEDIA_JOIN_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
-  /** Public IP that ICE candidates will announce once the SFU lands; unused until then. */
+  /** Public IP or host name ICE candidates announce (127.0.0.1 for local runs); unset: the listen IP. */
   MEDIA_ANNOUNCED_IP: z
     .string()
     .refine((v) => isIP(v) !== 0 || HOSTNAME.test(v), 'must be an IP address or a host name')
@@ -20,6 +21,20 @@ const envSchema = z.object({
   /** Comma-separated browser origins allowed to open `/live` cross-origin (dev servers). */
   MEDIA_CORS_ORIGINS: z.string().optional(),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+  /** mediasoup workers (one per core by default). */
+  MEDIA_WORKERS: z.coerce.number().int().min(1).max(64).optional(),
+  /** First WebRTC port: worker i listens on UDP and TCP port MEDIA_RTC_PORT_MIN + i (0: any free port, for tests). */
+  MEDIA_RTC_PORT_MIN: z.coerce.number().int().min(0).max(65535).default(40000),
+  /** Address the WebRTC servers bind to. */
+  MEDIA_LISTEN_IP: z.string().refine((v) => isIP(v) !== 0, 'must be an IP address').default('0.0.0.0'),
+  /** Comma-separated TURN URLs handed to browsers (turn:host:3478?transport=udp,turns:host:5349). */
+  MEDIA_TURN_URLS: z.string().optional(),
+  /** coturn `static-auth-secret` for REST credentials; required with MEDIA_TURN_URLS. */
+  MEDIA_TURN_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
+  /** Explicit mediasoup worker binary (else the cached build, else mediasoup's stock worker). */
+  MEDIASOUP_WORKER_BIN: z.string().optional(),
+  /** PostgreSQL of the API, for live attendance intervals; unset: attendance is not recorded. */
+  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL').optional(),
 });
 
 export interface MediaConfig {
@@ -30,6 +45,13 @@ export interface MediaConfig {
   announcedIp: string | undefined;
   corsOrigins: string[];
   logLevel: (typeof LOG_LEVELS)[number];
+  workers: number;
+  rtcPortMin: number;
+  listenIp: string;
+  turnUrls: string[];
+  turnSecret: string | undefined;
+  workerBin: string | undefined;
+  databaseUrl: string | undefined;
 }
 
 /** Thrown when the environment is invalid; the message names every bad variable. */
@@ -58,6 +80,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): MediaConfig {
   if (production && e.MEDIA_JOIN_SECRET === DEV_MEDIA_JOIN_SECRET) {
     throw new ConfigError(['MEDIA_JOIN_SECRET: the development default must not be used in production']);
   }
+  const turnUrls = (e.MEDIA_TURN_URLS ?? '')
+    .split(',')
+    .map((u) => u.trim())
+    .filter(Boolean);
+  const badTurn = turnUrls.find((u) => !/^turns?:[^\s]+$/.test(u));
+  if (badTurn) throw new ConfigError([`MEDIA_TURN_URLS: "${badTurn}" is not a turn: or turns: URL`]);
+  if (turnUrls.length > 0 && !e.MEDIA_TURN_SECRET) throw new ConfigError(['MEDIA_TURN_SECRET: required with MEDIA_TURN_URLS']);
+  const workers = e.MEDIA_WORKERS ?? Math.max(1, availableParallelism());
+  if (e.MEDIA_RTC_PORT_MIN !== 0 && e.MEDIA_RTC_PORT_MIN + workers - 1 > 65535) {
+    throw new ConfigError([`MEDIA_RTC_PORT_MIN: ${e.MEDIA_RTC_PORT_MIN} + ${workers} workers goes past port 65535`]);
+  }
   return {
     production,
     port: e.MEDIA_PORT,
@@ -69,5 +102,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): MediaConfig {
       .map((o) => o.trim())
       .filter(Boolean),
     logLevel: e.LOG_LEVEL,
+    workers,
+    rtcPortMin: e.MEDIA_RTC_PORT_MIN,
+    listenIp: e.MEDIA_LISTEN_IP,
+    turnUrls,
+    turnSecret: e.MEDIA_TURN_SECRET,
+    workerBin: e.MEDIASOUP_WORKER_BIN,
+    databaseUrl: e.DATABASE_URL,
   };
 }

@@ -1,6 +1,7 @@
 import { ConfigError, loadConfig, type MediaConfig } from './config';
 import { createLogger } from './logger';
 import { MediaServer } from './server';
+import { WorkerBinError } from './worker-bin';
 
 /** Hard limit for a graceful stop; orchestrators send SIGKILL a little later anyway. */
 const SHUTDOWN_DEADLINE_MS = 10_000;
@@ -49,7 +50,12 @@ async function main(): Promise<void> {
   try {
     await server.listen();
   } catch (err) {
-    logger.fatal({ err, port: config.port, host: config.host }, 'cannot listen');
+    if (err instanceof WorkerBinError) {
+      logger.fatal(err.message);
+      process.stderr.write(`media: ${err.message}\n`);
+    } else {
+      logger.fatal({ err, port: config.port, host: config.host }, 'cannot start');
+    }
     process.exit(1);
   }
 }

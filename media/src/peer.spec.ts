@@ -11,8 +11,15 @@ describe(Peer.name, () => {
 
   it('takes its identity from the join token', async () => {
     const { sut } = await create();
-    expect(sut.info).toEqual({ peerId: 'u1', role: 'OBSERVER' });
+    expect(sut.info).toEqual({ peerId: 'u1', role: 'OBSERVER', displayName: 'u1' });
     expect(sut.sessionId).toBe('s1');
+  });
+
+  it('shows the display name of the token', async () => {
+    const socket = new FakeSocket();
+    const sut = await Peer.create({ socket: socket.asLiveSocket(), claims: claims({ sub: 'u2', name: 'Nguyễn Thị Lan' }), logger: silentLogger });
+    expect(sut.info).toEqual({ peerId: 'u2', role: 'TRAINEE', displayName: 'Nguyễn Thị Lan' });
+    expect(sut.connectionId).toBe('socket-1');
   });
 
   it('emits well-formed requests and answers malformed ones itself', async () => {

@@ -4,6 +4,7 @@ import {
   type ClientToServerEvents,
   type JoinTokenClaims,
   type LiveRole,
+  type MediaSource,
   type LiveSocketData,
   type PeerInfo,
   type ServerToClientEvents,
@@ -11,13 +12,29 @@ import {
   type SignallingRequest,
   type SignallingResult,
 } from '@gd/schema';
+import type { types } from 'mediasoup';
 import type { DefaultEventsMap, Socket } from 'socket.io';
+import { notFound } from './errors';
 import type { Logger } from './logger';
 
 export type LiveSocket = Socket<ClientToServerEvents, ServerToClientEvents, DefaultEventsMap, LiveSocketData>;
 
+/**
+ * Peer id within a room: the user id, except for the classroom device, which a lecturer opens with their own account
+ * next to their personal connection (the two must not replace each other).
+ */
+export function peerIdOf(userId: string, role: LiveRole): string {
+  return role === 'CLASSROOM' ? `${userId}:classroom` : userId;
+}
+
 /** Why a peer went away; logged, and tells the room whether to announce it. */
-export type PeerCloseReason = 'disconnected' | 'replaced' | 'room_closed' | 'shutdown';
+export type PeerCloseReason = 'disconnected' | 'replaced' | 'removed' | 'room_closed' | 'shutdown';
+
+/** appData the room puts on every producer and consumer. */
+export interface MediaAppData extends types.AppData {
+  peerId: string;
+  source: MediaSource;
+}
 
 /**
  * Events a peer raises for whoever owns it. The peer never knows about its room: the room
@@ -37,16 +54,26 @@ export interface PeerOptions {
 }
 
 /**
- * One participant's connection. Owns the socket now; the SFU issue adds its transports,
- * producers and consumers here as private maps, closed in {@link Peer.close}.
+ * One participant's connection: its socket and its mediasoup transports, producers and consumers,
+ * all closed in {@link Peer.close}. What they mean for the others is the room's business.
  */
 export class Peer extends EventEmitter<PeerEvents> {
   readonly id: string;
   readonly userId: string;
   readonly role: LiveRole;
   readonly sessionId: string;
+  readonly displayName: string;
+  /** Socket id: one attendance interval per connection. */
+  readonly connectionId: string;
   readonly joinedAt = new Date();
+  /** Device capabilities, set by `join`; until then the peer gets no consumers. */
+  rtpCapabilities: types.RtpCapabilities | undefined;
+  /** Audio-only mode: new video consumers start (and stay) paused. */
+  audioOnly = false;
   #closed = false;
+  readonly #transports = new Map<string, types.WebRtcTransport>();
+  readonly #producers = new Map<string, types.Producer<MediaAppData>>();
+  readonly #consumers = new Map<string, types.Consumer<MediaAppData>>();
   /** Requests that arrived before anyone listened (the room is still being set up). */
   #pending: Array<[SignallingRequest, (result: SignallingResult) => void]> = [];
   readonly #socket: LiveSocket;
@@ -57,14 +84,16 @@ export class Peer extends EventEmitter<PeerEvents> {
     this.#socket = options.socket;
     // One peer per user and session: a second connection of the same user replaces the first,
     // so a reconnect does not leave a ghost behind until the old socket times out.
-    this.id = options.claims.sub;
+    this.id = peerIdOf(options.claims.sub, options.claims.role);
     this.userId = options.claims.sub;
     this.role = options.claims.role;
     this.sessionId = options.claims.sid;
+    this.displayName = options.claims.name?.trim() || options.claims.sub;
+    this.connectionId = options.socket.id;
     this.#logger = options.logger.child({ peer: this.id, role: this.role, socket: options.socket.id });
   }
 
-  /** Wraps an authenticated socket. Async so that creating transports can be added later. */
+  /** Wraps an authenticated socket. */
   static async create(options: PeerOptions): Promise<Peer> {
     const peer = new Peer(options);
     peer.#wire();
@@ -76,7 +105,65 @@ export class Peer extends EventEmitter<PeerEvents> {
   }
 
   get info(): PeerInfo {
-    return { peerId: this.id, role: this.role };
+    return { peerId: this.id, role: this.role, displayName: this.displayName };
+  }
+
+  get joined(): boolean {
+    return this.rtpCapabilities !== undefined;
+  }
+
+  addTransport(transport: types.WebRtcTransport): void {
+    this.#transports.set(transport.id, transport);
+    transport.observer.once('close', () => this.#transports.delete(transport.id));
+  }
+
+  transportList(): types.WebRtcTransport[] {
+    return [...this.#transports.values()];
+  }
+
+  get transportCount(): number {
+    return this.#transports.size;
+  }
+
+  /** The newest receive transport (a reconnecting client may briefly hold two). */
+  recvTransport(): types.WebRtcTransport | undefined {
+    return [...this.#transports.values()].filter((t) => t.appData.direction === 'recv' && !t.closed).at(-1);
+  }
+
+  transport(id: string): types.WebRtcTransport {
+    const t = this.#transports.get(id);
+    if (!t) throw notFound('transport', id);
+    return t;
+  }
+
+  addProducer(producer: types.Producer<MediaAppData>): void {
+    this.#producers.set(producer.id, producer);
+    producer.observer.once('close', () => this.#producers.delete(producer.id));
+  }
+
+  producer(id: string): types.Producer<MediaAppData> {
+    const p = this.#producers.get(id);
+    if (!p) throw notFound('producer', id);
+    return p;
+  }
+
+  producers(): types.Producer<MediaAppData>[] {
+    return [...this.#producers.values()];
+  }
+
+  addConsumer(consumer: types.Consumer<MediaAppData>): void {
+    this.#consumers.set(consumer.id, consumer);
+    consumer.observer.once('close', () => this.#consumers.delete(consumer.id));
+  }
+
+  consumer(id: string): types.Consumer<MediaAppData> {
+    const c = this.#consumers.get(id);
+    if (!c) throw notFound('consumer', id);
+    return c;
+  }
+
+  consumers(): types.Consumer<MediaAppData>[] {
+    return [...this.#consumers.values()];
   }
 
   notify(notification: SignallingNotification): void {
@@ -87,8 +174,15 @@ export class Peer extends EventEmitter<PeerEvents> {
   /** Releases everything the peer owns and disconnects its socket. Safe to call twice. */
   close(reason: PeerCloseReason): void {
     if (this.#closed) return;
+    // The client must not reconnect in a loop against its own other tab.
+    if (reason === 'replaced') this.notify({ type: 'sessionReplaced' });
     this.#closed = true;
     this.#pending = [];
+    // Closing a transport closes its producers and consumers too.
+    for (const transport of [...this.#transports.values()]) transport.close();
+    this.#transports.clear();
+    this.#producers.clear();
+    this.#consumers.clear();
     this.#socket.removeAllListeners('request');
     this.#socket.removeAllListeners('disconnect');
     if (this.#socket.connected) this.#socket.disconnect(true);

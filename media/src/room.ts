@@ -1,48 +1,105 @@
 import { EventEmitter } from 'node:events';
 import {
   assertNever,
+  type IceServer,
   type PeerInfo,
+  type ProducerInfo,
+  type RequestOf,
+  type RoomState,
   type SignallingNotification,
   type SignallingRequest,
   type SignallingResponse,
   type SignallingResult,
 } from '@gd/schema';
+import type { types } from 'mediasoup';
+import { RequestError } from './errors';
+import { Chat } from './handlers/chat';
+import type { RoomContext } from './handlers/context';
+import { HandQueue } from './handlers/hands';
+import { Moderation } from './handlers/moderation';
 import type { Logger } from './logger';
-import type { Peer, PeerCloseReason } from './peer';
+import { peerIdOf, type MediaAppData, type Peer, type PeerCloseReason } from './peer';
+import { can, Permission, publishPermission, requirePermission } from './permissions';
+import type { WorkerPool, WorkerSlot } from './workers';
 
 export interface RoomEvents {
   /** Emitted once when the room has closed all its peers (explicitly, or when the last one left). */
   close: [];
+  /** A peer entered (after replacing an older connection of the same user, if any). */
+  peerJoined: [peer: Peer];
+  /** A peer left, whatever the reason (for attendance). */
+  peerLeft: [peer: Peer];
 }
 
 export interface RoomOptions {
   /** Live session id (`sid` claim). */
   id: string;
   logger: Logger;
+  pool: WorkerPool;
+  /** STUN/TURN servers handed to a peer on join. */
+  iceServersFor?: (peer: Peer) => IceServer[];
 }
 
+/** Transports a peer may hold at once (one send, one receive, and spares while reconnecting). */
+const MAX_TRANSPORTS_PER_PEER = 4;
+/** Bitrate a send transport accepts from one browser (three simulcast layers plus a screen). */
+const MAX_INCOMING_BITRATE = 3_000_000;
+
 /**
- * One live session on this media node. Owns its peers (and, once the SFU lands, its mediasoup
- * routers). Peers are wired here; they never reach back into the room.
+ * One live session on this media node: a mediasoup Router on the least-loaded worker, the peers and
+ * an audio-level observer for the active speaker. Signalling requests are dispatched here; classroom
+ * concerns (hands, chat, moderation) live in their own handlers under `handlers/`.
  */
 export class Room extends EventEmitter<RoomEvents> {
   readonly id: string;
   readonly createdAt = new Date();
+  readonly router: types.Router;
+  readonly slot: WorkerSlot;
   #closed = false;
   readonly #peers = new Map<string, Peer>();
+  /** Users a moderator removed: kept out while the room lasts. */
+  readonly #removed = new Set<string>();
+  readonly #state: RoomState = { locked: false, spotlightPeerId: null };
   readonly #logger: Logger;
+  readonly #audioLevel: types.AudioLevelObserver;
+  readonly #iceServersFor: (peer: Peer) => IceServer[];
+  #activeSpeaker: string | null = null;
+  readonly #hands: HandQueue;
+  readonly #chat: Chat;
+  readonly #moderation: Moderation;
 
-  private constructor(options: RoomOptions) {
+  private constructor(options: RoomOptions, router: types.Router, slot: WorkerSlot, audioLevel: types.AudioLevelObserver) {
     super();
     this.id = options.id;
-    this.#logger = options.logger.child({ room: options.id });
+    this.router = router;
+    this.slot = slot;
+    this.#audioLevel = audioLevel;
+    this.#iceServersFor = options.iceServersFor ?? (() => []);
+    this.#logger = options.logger.child({ room: options.id, worker: slot.index });
+    const context = this.#context();
+    this.#hands = new HandQueue(context);
+    this.#chat = new Chat(context);
+    this.#moderation = new Moderation(context);
+    audioLevel.on('volumes', (volumes) => {
+      const loudest = volumes[0]?.producer.appData as MediaAppData | undefined;
+      this.#setActiveSpeaker(loudest?.peerId ?? null);
+    });
+    audioLevel.on('silence', () => this.#setActiveSpeaker(null));
+    router.observer.once('close', () => this.close('room_closed'));
   }
 
-  /** Async so that creating the room's mediasoup router can be added later. */
+  /** Opens the room with a router on the least-loaded worker. */
   static async create(options: RoomOptions): Promise<Room> {
-    const room = new Room(options);
-    room.#logger.info('room opened');
-    return room;
+    const { router, slot } = await options.pool.createRouter();
+    try {
+      const audioLevel = await router.createAudioLevelObserver({ maxEntries: 1, threshold: -65, interval: 700 });
+      const room = new Room(options, router, slot, audioLevel);
+      room.#logger.info('room opened');
+      return room;
+    } catch (err) {
+      router.close();
+      throw err;
+    }
   }
 
   get closed(): boolean {
@@ -53,8 +110,27 @@ export class Room extends EventEmitter<RoomEvents> {
     return this.#peers.size;
   }
 
+  get state(): RoomState {
+    return { ...this.#state };
+  }
+
   peers(): PeerInfo[] {
     return [...this.#peers.values()].map((p) => p.info);
+  }
+
+  /** Peers currently in the room (for metrics). */
+  members(): Peer[] {
+    return [...this.#peers.values()];
+  }
+
+  /**
+   * Why this user may not enter right now, or undefined: removed users stay out; while locked only lecturers and
+   * users already inside (a reconnect) get in.
+   */
+  refusal(userId: string, role: Peer['role']): 'live/removed' | 'live/room_locked' | undefined {
+    if (this.#removed.has(peerIdOf(userId, role))) return 'live/removed';
+    if (this.#state.locked && role !== 'LECTURER' && !this.#peers.has(peerIdOf(userId, role))) return 'live/room_locked';
+    return undefined;
   }
 
   /** Adds a peer, replacing an older connection of the same user, and tells the others. */
@@ -70,23 +146,47 @@ export class Room extends EventEmitter<RoomEvents> {
       // Drop it from the map first so its close handler does not announce a departure.
       this.#peers.delete(previous.id);
       previous.close('replaced');
+      this.emit('peerLeft', previous);
     }
     this.#peers.set(peer.id, peer);
     peer.on('request', (request, respond) => this.#onRequest(peer, request, respond));
     peer.on('close', (reason) => this.#onPeerClose(peer, reason));
     this.#logger.info({ peer: peer.id, role: peer.role, replaced: Boolean(previous) }, 'peer joined');
+    this.emit('peerJoined', peer);
     if (!previous) this.#broadcast({ type: 'peerJoined', peer: peer.info }, peer);
   }
 
-  /** Closes every peer and the room itself. Safe to call twice. */
+  /** Closes every peer, the router and the room itself. Safe to call twice. */
   close(reason: Extract<PeerCloseReason, 'room_closed' | 'shutdown'> = 'room_closed'): void {
     if (this.#closed) return;
     this.#closed = true;
+    // Each peer's close handler removes it and emits peerLeft.
     for (const peer of [...this.#peers.values()]) peer.close(reason);
     this.#peers.clear();
+    this.router.close();
     this.#logger.info({ reason }, 'room closed');
     this.emit('close');
     this.removeAllListeners();
+  }
+
+  #context(): RoomContext {
+    return {
+      logger: this.#logger,
+      state: this.#state,
+      peer: (peerId) => this.#peers.get(peerId),
+      broadcast: (n, except) => this.#broadcast(n, except),
+      updateState: (change) => {
+        Object.assign(this.#state, change);
+        this.#broadcast({ type: 'roomState', room: this.state });
+      },
+      removePeer: (peer, by) => {
+        this.#removed.add(peer.id);
+        this.#logger.info({ peer: peer.id, by: by.id }, 'peer removed by moderator');
+        peer.notify({ type: 'removed', byPeerId: by.id });
+        // Let the notification leave before the socket closes.
+        setTimeout(() => peer.close('removed'), 100).unref();
+      },
+    };
   }
 
   #onPeerClose(peer: Peer, reason: PeerCloseReason): void {
@@ -94,28 +194,228 @@ export class Room extends EventEmitter<RoomEvents> {
     if (this.#peers.get(peer.id) !== peer) return;
     this.#peers.delete(peer.id);
     this.#logger.info({ peer: peer.id, reason }, 'peer left');
+    this.emit('peerLeft', peer);
     if (this.#closed) return;
+    this.#hands.forget(peer.id);
+    this.#chat.forget(peer.id);
+    if (this.#state.spotlightPeerId === peer.id) this.#context().updateState({ spotlightPeerId: null });
+    if (this.#activeSpeaker === peer.id) this.#setActiveSpeaker(null);
     this.#broadcast({ type: 'peerLeft', peerId: peer.id }, peer);
     if (this.#peers.size === 0) this.close();
   }
 
   #onRequest(peer: Peer, request: SignallingRequest, respond: (result: SignallingResult) => void): void {
-    try {
-      respond({ ok: true, data: this.#handle(peer, request) });
-    } catch (err) {
-      this.#logger.error({ err, peer: peer.id, request: request.type }, 'request failed');
-      respond({ ok: false, error: { code: 'live/internal', message: 'request failed' } });
-    }
+    this.#handle(peer, request).then(
+      (data) => respond({ ok: true, data }),
+      (err: unknown) => {
+        if (err instanceof RequestError) {
+          this.#logger.debug({ peer: peer.id, request: request.type, code: err.code }, err.message);
+          respond({ ok: false, error: { code: err.code, message: err.message } });
+          return;
+        }
+        this.#logger.error({ err, peer: peer.id, request: request.type }, 'request failed');
+        respond({ ok: false, error: { code: 'live/internal', message: 'request failed' } });
+      },
+    );
   }
 
   /** One case per request type; a new member of the union does not compile until handled here. */
-  #handle(_peer: Peer, request: SignallingRequest): SignallingResponse {
+  async #handle(peer: Peer, request: SignallingRequest): Promise<SignallingResponse> {
     switch (request.type) {
       case 'ping':
         return { type: 'pong', clientTime: request.clientTime, serverTime: Date.now() };
+      case 'getRouterRtpCapabilities':
+        return { type: 'routerRtpCapabilities', rtpCapabilities: this.router.rtpCapabilities as never };
+      case 'createWebRtcTransport':
+        return this.#createTransport(peer, request);
+      case 'connectWebRtcTransport':
+        await peer.transport(request.transportId).connect({ dtlsParameters: request.dtlsParameters as types.DtlsParameters });
+        return { type: 'ok' };
+      case 'restartIce': {
+        const iceParameters = await peer.transport(request.transportId).restartIce();
+        return { type: 'iceRestarted', iceParameters };
+      }
+      case 'join':
+        return this.#join(peer, request);
+      case 'produce':
+        return this.#produce(peer, request);
+      case 'closeProducer':
+        peer.producer(request.producerId).close();
+        return { type: 'ok' };
+      case 'pauseProducer':
+        await peer.producer(request.producerId).pause();
+        return { type: 'ok' };
+      case 'resumeProducer':
+        await peer.producer(request.producerId).resume();
+        return { type: 'ok' };
+      case 'resumeConsumer': {
+        const consumer = peer.consumer(request.consumerId);
+        // In audio-only mode video stays paused until the mode is turned off.
+        if (!(peer.audioOnly && consumer.kind === 'video')) await consumer.resume();
+        return { type: 'ok' };
+      }
+      case 'pauseConsumer':
+        await peer.consumer(request.consumerId).pause();
+        return { type: 'ok' };
+      case 'setConsumerPreferredLayers':
+        await peer.consumer(request.consumerId).setPreferredLayers({
+          spatialLayer: request.spatialLayer,
+          ...(request.temporalLayer !== undefined ? { temporalLayer: request.temporalLayer } : {}),
+        });
+        return { type: 'ok' };
+      case 'setAudioOnly':
+        peer.audioOnly = request.enabled;
+        await Promise.all(
+          peer
+            .consumers()
+            .filter((c) => c.kind === 'video')
+            .map((c) => (request.enabled ? c.pause() : c.resume())),
+        );
+        return { type: 'ok' };
+      case 'setHand':
+        return { type: 'hands', hands: this.#hands.set(peer, request.raised) };
+      case 'takeNextHand':
+        return { type: 'hands', ...this.#hands.takeNext(peer) };
+      case 'sendChat':
+        return { type: 'chatSent', message: this.#chat.send(peer, request.text) };
+      case 'moderate': {
+        const { type: _type, ...action } = request;
+        this.#moderation.apply(peer, action);
+        return { type: 'ok' };
+      }
       default:
-        return assertNever(request.type, 'signalling request');
+        return assertNever(request, 'signalling request');
     }
+  }
+
+  async #createTransport(peer: Peer, request: RequestOf<'createWebRtcTransport'>): Promise<SignallingResponse> {
+    if (peer.transportCount >= MAX_TRANSPORTS_PER_PEER) {
+      throw new RequestError('live/bad_request', `at most ${MAX_TRANSPORTS_PER_PEER} transports per peer`);
+    }
+    if (request.direction === 'send' && !(can(peer.role, Permission.PublishMic) || can(peer.role, Permission.PublishWebcam))) {
+      requirePermission(peer.role, Permission.PublishMic);
+    }
+    const transport = await this.router.createWebRtcTransport({
+      webRtcServer: this.slot.webRtcServer,
+      enableUdp: true,
+      enableTcp: true,
+      preferUdp: true,
+      initialAvailableOutgoingBitrate: 1_000_000,
+      appData: { direction: request.direction },
+    });
+    transport.on('dtlsstatechange', (state) => {
+      if (state === 'failed' || state === 'closed') {
+        this.#logger.warn({ peer: peer.id, transport: transport.id, state }, 'transport DTLS ended');
+      }
+    });
+    if (request.direction === 'send') await transport.setMaxIncomingBitrate(MAX_INCOMING_BITRATE).catch(() => undefined);
+    peer.addTransport(transport);
+    return {
+      type: 'webRtcTransport',
+      transportId: transport.id,
+      iceParameters: transport.iceParameters,
+      iceCandidates: transport.iceCandidates as never,
+      dtlsParameters: transport.dtlsParameters as never,
+    };
+  }
+
+  async #join(peer: Peer, request: RequestOf<'join'>): Promise<SignallingResponse> {
+    const first = !peer.joined;
+    peer.rtpCapabilities = request.rtpCapabilities as types.RtpCapabilities;
+    const others = [...this.#peers.values()].filter((p) => p !== peer);
+    const producers: ProducerInfo[] = others.flatMap((p) =>
+      p.producers().map((pr) => ({ producerId: pr.id, peerId: p.id, kind: pr.kind, source: pr.appData.source, paused: pr.paused })),
+    );
+    if (first) {
+      // After the answer has gone out, so the client knows the peers before their media arrives.
+      setImmediate(() => {
+        for (const other of others) for (const producer of other.producers()) void this.#consume(peer, other, producer);
+      });
+    }
+    return {
+      type: 'joined',
+      self: peer.info,
+      peers: others.map((p) => p.info),
+      producers,
+      room: this.state,
+      hands: this.#hands.list(),
+      chat: this.#chat.history(),
+      iceServers: this.#iceServersFor(peer),
+    };
+  }
+
+  async #produce(peer: Peer, request: RequestOf<'produce'>): Promise<SignallingResponse> {
+    requirePermission(peer.role, publishPermission(request.source), { spotlighted: this.#state.spotlightPeerId === peer.id });
+    const transport = peer.transport(request.transportId);
+    if (transport.appData.direction !== 'send') throw new RequestError('live/bad_request', 'produce needs a send transport');
+    // One producer per source: publishing a new camera replaces the old one.
+    for (const old of peer.producers()) if (old.appData.source === request.source) old.close();
+    const producer = await transport.produce<MediaAppData>({
+      kind: request.kind,
+      rtpParameters: request.rtpParameters as unknown as types.RtpParameters,
+      appData: { peerId: peer.id, source: request.source },
+    });
+    peer.addProducer(producer);
+    if (request.source === 'mic') await this.#audioLevel.addProducer({ producerId: producer.id }).catch(() => undefined);
+    this.#logger.info({ peer: peer.id, producer: producer.id, source: request.source }, 'producing');
+    for (const other of this.#peers.values()) if (other !== peer) void this.#consume(other, peer, producer);
+    return { type: 'produced', producerId: producer.id };
+  }
+
+  /** Creates a paused consumer of `producer` for `consumerPeer` and announces it; skipped when it cannot receive. */
+  async #consume(consumerPeer: Peer, producerPeer: Peer, producer: types.Producer<MediaAppData>): Promise<void> {
+    const rtpCapabilities = consumerPeer.rtpCapabilities;
+    const transport = consumerPeer.recvTransport();
+    if (!rtpCapabilities || !transport || consumerPeer.closed || producer.closed) return;
+    if (!this.router.canConsume({ producerId: producer.id, rtpCapabilities })) return;
+    let consumer: types.Consumer<MediaAppData>;
+    try {
+      consumer = await transport.consume<MediaAppData>({
+        producerId: producer.id,
+        rtpCapabilities,
+        paused: true,
+        enableRtx: true,
+        ignoreDtx: true,
+        appData: { peerId: producerPeer.id, source: producer.appData.source },
+      });
+    } catch (err) {
+      if (!producer.closed && !transport.closed) this.#logger.warn({ err, peer: consumerPeer.id, producer: producer.id }, 'consume failed');
+      return;
+    }
+    const slot = this.slot;
+    slot.consumers += 1;
+    consumer.observer.once('close', () => {
+      slot.consumers -= 1;
+    });
+    consumerPeer.addConsumer(consumer);
+    const id = consumer.id;
+    consumer.on('producerclose', () => consumerPeer.notify({ type: 'consumerClosed', consumerId: id }));
+    consumer.on('producerpause', () => consumerPeer.notify({ type: 'consumerPaused', consumerId: id }));
+    consumer.on('producerresume', () => consumerPeer.notify({ type: 'consumerResumed', consumerId: id }));
+    consumer.on('layerschange', (layers) =>
+      consumerPeer.notify({
+        type: 'consumerLayersChanged',
+        consumerId: id,
+        spatialLayer: layers?.spatialLayer ?? null,
+        temporalLayer: layers?.temporalLayer ?? null,
+      }),
+    );
+    consumerPeer.notify({
+      type: 'newConsumer',
+      consumerId: id,
+      producerId: producer.id,
+      peerId: producerPeer.id,
+      kind: consumer.kind,
+      source: producer.appData.source,
+      rtpParameters: consumer.rtpParameters as never,
+      producerPaused: consumer.producerPaused,
+    });
+  }
+
+  #setActiveSpeaker(peerId: string | null): void {
+    if (this.#activeSpeaker === peerId) return;
+    this.#activeSpeaker = peerId;
+    this.#broadcast({ type: 'activeSpeaker', peerId });
   }
 
   #broadcast(notification: SignallingNotification, except?: Peer): void {

@@ -107,7 +107,7 @@ describe(MediaServer.name, () => {
 
     const joined = nextEvent<SignallingNotification>(lecturer, 'notification');
     const trainee = await connected(client(await joinToken({ sub: 'trainee', role: 'TRAINEE' })));
-    expect(await joined).toEqual({ type: 'peerJoined', peer: { peerId: 'trainee', role: 'TRAINEE' } });
+    expect(await joined).toEqual({ type: 'peerJoined', peer: { peerId: 'trainee', role: 'TRAINEE', displayName: 'trainee' } });
 
     const left = nextEvent<SignallingNotification>(lecturer, 'notification');
     trainee.disconnect();

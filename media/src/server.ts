@@ -9,12 +9,15 @@ import {
   type ServerToClientEvents,
 } from '@gd/schema';
 import { Server as IoServer, type DefaultEventsMap } from 'socket.io';
+import { createAttendance, type AttendanceRecorder } from './attendance';
 import { JoinTokenError, secretKey, verifyJoinToken } from './auth';
 import type { MediaConfig } from './config';
 import type { Logger } from './logger';
-import { METRICS_CONTENT_TYPE, renderMetrics, type MediaStats } from './metrics';
+import { METRICS_CONTENT_TYPE, renderMetrics, type DetailedStats, type MediaStats } from './metrics';
 import { Peer, type LiveSocket } from './peer';
 import { Room } from './room';
+import { iceServersFor } from './turn';
+import { WorkerPool } from './workers';
 
 type LiveIoServer = IoServer<ClientToServerEvents, ServerToClientEvents, DefaultEventsMap, LiveSocketData>;
 
@@ -43,6 +46,8 @@ export class MediaServer {
   /** The same rooms once created, for synchronous counting and shutdown. */
   readonly #settledRooms = new Map<string, Room>();
   #closing: Promise<void> | undefined;
+  #pool: WorkerPool | undefined;
+  #attendance: AttendanceRecorder | undefined;
 
   constructor(config: MediaConfig, logger: Logger) {
     this.#config = config;
@@ -73,7 +78,18 @@ export class MediaServer {
     });
   }
 
+  /** Starts the mediasoup workers, then listens. Throws WorkerBinError when no worker binary is available. */
   async listen(): Promise<AddressInfo> {
+    this.#pool = await WorkerPool.create({
+      ...this.#config,
+      logger: this.#logger,
+      onWorkerDied: (slot) => {
+        // Its routers are gone; the rooms on it cannot be saved. Stop so the supervisor restarts us cleanly.
+        this.#logger.fatal({ worker: slot.index }, 'a mediasoup worker died: exiting');
+        setTimeout(() => process.exit(1), 1000).unref();
+      },
+    });
+    this.#attendance = createAttendance(this.#config.databaseUrl, this.#logger);
     await new Promise<void>((resolve, reject) => {
       this.#http.once('error', reject);
       this.#http.listen(this.#config.port, this.#config.host, () => {
@@ -96,6 +112,39 @@ export class MediaServer {
     return { rooms, peers };
   }
 
+  /** The worker pool (after listen()). */
+  get pool(): WorkerPool | undefined {
+    return this.#pool;
+  }
+
+  /** Everything /metrics shows: counts, per-worker CPU and load, and the bitrate through all transports. */
+  async detailedStats(): Promise<DetailedStats> {
+    const pool = this.#pool;
+    await pool?.refreshUsage();
+    let recvBitrate = 0;
+    let sendBitrate = 0;
+    const transports = [...this.#openRooms()].flatMap((room) => room.members().flatMap((peer) => peer.transportList()));
+    await Promise.all(
+      transports.map(async (t) => {
+        try {
+          for (const s of await t.getStats()) {
+            recvBitrate += s.recvBitrate;
+            sendBitrate += s.sendBitrate;
+          }
+        } catch {
+          /* closed meanwhile */
+        }
+      }),
+    );
+    return {
+      ...this.stats(),
+      consumers: pool?.slots.reduce((n, s) => n + s.consumers, 0) ?? 0,
+      workers: pool?.slots.map((s) => ({ index: s.index, pid: s.worker.pid, cpuSeconds: s.cpuSeconds, routers: s.routers, consumers: s.consumers })) ?? [],
+      recvBitrate,
+      sendBitrate,
+    };
+  }
+
   health(): HealthBody {
     return {
       status: this.#closing ? 'shutting_down' : 'ok',
@@ -114,6 +163,8 @@ export class MediaServer {
   async #doClose(): Promise<void> {
     this.#logger.info('media service closing');
     for (const room of this.#openRooms()) room.close('shutdown');
+    this.#pool?.close();
+    await this.#attendance?.stop();
     const cutOff = setTimeout(() => this.#http.closeAllConnections(), CLOSE_TIMEOUT_MS);
     cutOff.unref();
     // io.close() also closes the attached HTTP server and waits for it.
@@ -136,8 +187,13 @@ export class MediaServer {
 
   async #authenticate(socket: LiveSocket): Promise<void> {
     if (this.#closing) throw new RefusedError('live/shutting_down', 'media service is shutting down');
+    if (!this.#pool) throw new RefusedError('live/shutting_down', 'media service is starting');
     const token: unknown = socket.handshake.auth?.token;
-    socket.data.claims = await verifyJoinToken(token, this.#key);
+    const claims = await verifyJoinToken(token, this.#key);
+    const refusal = this.#settledRooms.get(claims.sid)?.refusal(claims.sub, claims.role);
+    if (refusal === 'live/removed') throw new RefusedError(refusal, 'a moderator removed you from this session');
+    if (refusal === 'live/room_locked') throw new RefusedError(refusal, 'the lecturer has locked this session');
+    socket.data.claims = claims;
   }
 
   #refusal(err: unknown): Error & { data: LiveConnectErrorData } {
@@ -167,6 +223,11 @@ export class MediaServer {
       }
       const room = await this.#roomFor(claims.sid);
       if (room.closed) continue;
+      // Checked again: the room may have been locked while this socket was being set up.
+      if (room.refusal(claims.sub, claims.role)) {
+        peer.close('disconnected');
+        return;
+      }
       room.join(peer);
       return;
     }
@@ -175,8 +236,19 @@ export class MediaServer {
   #roomFor(sessionId: string): Promise<Room> {
     const existing = this.#rooms.get(sessionId);
     if (existing) return existing;
-    const created = Room.create({ id: sessionId, logger: this.#logger }).then((room) => {
+    const pool = this.#pool;
+    if (!pool) return Promise.reject(new Error('worker pool not started'));
+    const { turnUrls, turnSecret } = this.#config;
+    const attendance = this.#attendance;
+    const created = Room.create({
+      id: sessionId,
+      logger: this.#logger,
+      pool,
+      iceServersFor: (peer) => iceServersFor(peer.userId, turnUrls, turnSecret),
+    }).then((room) => {
       this.#settledRooms.set(sessionId, room);
+      room.on('peerJoined', (peer) => attendance?.opened(peer));
+      room.on('peerLeft', (peer) => attendance?.closed(peer));
       room.once('close', () => {
         if (this.#settledRooms.get(sessionId) === room) this.#settledRooms.delete(sessionId);
         if (this.#rooms.get(sessionId) === created) this.#rooms.delete(sessionId);
@@ -206,7 +278,13 @@ export class MediaServer {
         return;
       }
       case '/metrics':
-        send(200, METRICS_CONTENT_TYPE, renderMetrics(this.stats(), this.#startedAt));
+        this.detailedStats().then(
+          (stats) => send(200, METRICS_CONTENT_TYPE, renderMetrics(stats, this.#startedAt)),
+          (err: unknown) => {
+            this.#logger.error({ err }, 'metrics failed');
+            send(500, 'application/json', JSON.stringify({ error: 'metrics failed' }));
+          },
+        );
         return;
       default:
         send(404, 'application/json', JSON.stringify({ error: 'not found' }));

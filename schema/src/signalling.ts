@@ -51,6 +51,8 @@ export interface JoinTokenClaims {
   role: LiveRole;
   /** Live session id: peers with the same `sid` share a room. */
   sid: string;
+  /** Display name shown to the other participants (falls back to `sub`). */
+  name?: string;
   aud: typeof MEDIA_TOKEN_AUDIENCE;
   iat?: number;
   exp: number;
@@ -71,6 +73,14 @@ export const LIVE_ERROR_CODES = [
   'live/bad_request',
   /** The peer's role does not allow this request. */
   'live/forbidden',
+  /** The lecturer locked the room: only peers already inside (and lecturers) may join. */
+  'live/room_locked',
+  /** Too many requests of one kind (chat messages) in a short time. */
+  'live/rate_limited',
+  /** A transport, producer, consumer or peer the request names does not exist (any more). */
+  'live/not_found',
+  /** A moderator removed this peer from the room. */
+  'live/removed',
   /** The media service is shutting down; reconnect later. */
   'live/shutting_down',
   /** Anything unexpected on the server side. */
@@ -89,6 +99,86 @@ export interface LiveConnectErrorData {
 }
 
 // ---------------------------------------------------------------------------------------------
+// mediasoup payloads. Their shapes are mediasoup's (server) and mediasoup-client's (browser) own
+// types; this package stays dependency-free, so they travel as opaque objects that each side
+// casts to its library's type.
+// ---------------------------------------------------------------------------------------------
+
+/** mediasoup `RtpCapabilities` (router's or device's). */
+export type RtpCapabilitiesPayload = { codecs?: unknown[]; headerExtensions?: unknown[] };
+/** mediasoup `RtpParameters` of a producer or consumer. */
+export type RtpParametersPayload = { codecs: unknown[]; encodings?: unknown[]; [key: string]: unknown };
+/** mediasoup `DtlsParameters`. */
+export type DtlsParametersPayload = { fingerprints: unknown[]; role?: 'auto' | 'client' | 'server' };
+/** mediasoup `IceParameters`. */
+export type IceParametersPayload = { usernameFragment: string; password: string; iceLite?: boolean };
+/** mediasoup `IceCandidate`. */
+export type IceCandidatePayload = { foundation: string; priority: number; address: string; protocol: 'udp' | 'tcp'; port: number; type: string; tcpType?: string };
+
+/** What a producer carries; decides its permission and how others show it. */
+export const MEDIA_SOURCES = ['mic', 'webcam', 'screen'] as const;
+export type MediaSource = (typeof MEDIA_SOURCES)[number];
+export type MediaKind = 'audio' | 'video';
+
+/** Browser `RTCIceServer` (STUN/TURN with short-lived coturn REST credentials). */
+export interface IceServer {
+  urls: string[];
+  username?: string;
+  credential?: string;
+}
+
+/** Public view of a participant, as other participants see it. */
+export interface PeerInfo {
+  /** Stable within a session: the user id. */
+  peerId: string;
+  role: LiveRole;
+  /** Display name from the join token (the user id when the token has none). */
+  displayName: string;
+}
+
+/** A producer of another peer, as listed on join. */
+export interface ProducerInfo {
+  producerId: string;
+  peerId: string;
+  kind: MediaKind;
+  source: MediaSource;
+  paused: boolean;
+}
+
+/** One raised hand, in the order hands went up. */
+export interface RaisedHand {
+  peerId: string;
+  displayName: string;
+  /** Server time (ms since epoch) the hand went up. */
+  raisedAt: number;
+}
+
+/** One in-session chat message. */
+export interface ChatMessage {
+  id: string;
+  peerId: string;
+  displayName: string;
+  role: LiveRole;
+  text: string;
+  /** Server time (ms since epoch). */
+  sentAt: number;
+}
+
+/** Room-wide state a moderator changes. */
+export interface RoomState {
+  /** New peers (other than lecturers) are refused while locked. */
+  locked: boolean;
+  /** The peer shown large for everyone (lecturer's choice), if any. */
+  spotlightPeerId: string | null;
+}
+
+/** Longest chat message, in characters. */
+export const CHAT_MAX_LENGTH = 500;
+/** Chat rate limit: at most this many messages per peer in {@link CHAT_RATE_WINDOW_MS}. */
+export const CHAT_RATE_LIMIT = 5;
+export const CHAT_RATE_WINDOW_MS = 10_000;
+
+// ---------------------------------------------------------------------------------------------
 // Client → server requests
 // ---------------------------------------------------------------------------------------------
 
@@ -99,9 +189,137 @@ export interface PingRequest {
   clientTime: number;
 }
 
+/** First request: the router's capabilities, to load the mediasoup-client Device. */
+export interface GetRouterRtpCapabilitiesRequest {
+  type: 'getRouterRtpCapabilities';
+}
+
+/** Creates a send or receive WebRtcTransport (ICE over UDP and TCP, UDP preferred). */
+export interface CreateWebRtcTransportRequest {
+  type: 'createWebRtcTransport';
+  direction: 'send' | 'recv';
+}
+
+export interface ConnectWebRtcTransportRequest {
+  type: 'connectWebRtcTransport';
+  transportId: string;
+  dtlsParameters: DtlsParametersPayload;
+}
+
+/** New ICE credentials after the browser saw the transport fail. */
+export interface RestartIceRequest {
+  type: 'restartIce';
+  transportId: string;
+}
+
+/**
+ * Enters the room with the device's capabilities. Answered with the peers already there and their
+ * producers; consumers for those are then created server-side and announced with `newConsumer`.
+ */
+export interface JoinRequest {
+  type: 'join';
+  rtpCapabilities: RtpCapabilitiesPayload;
+}
+
+export interface ProduceRequest {
+  type: 'produce';
+  transportId: string;
+  kind: MediaKind;
+  rtpParameters: RtpParametersPayload;
+  source: MediaSource;
+}
+
+export interface CloseProducerRequest {
+  type: 'closeProducer';
+  producerId: string;
+}
+
+export interface PauseProducerRequest {
+  type: 'pauseProducer';
+  producerId: string;
+}
+
+export interface ResumeProducerRequest {
+  type: 'resumeProducer';
+  producerId: string;
+}
+
+/** Consumers start paused; the client resumes each once its track is wired to the page. */
+export interface ResumeConsumerRequest {
+  type: 'resumeConsumer';
+  consumerId: string;
+}
+
+export interface PauseConsumerRequest {
+  type: 'pauseConsumer';
+  consumerId: string;
+}
+
+/** Caps a simulcast consumer's layers (0 = lowest); BWE still picks within the cap. */
+export interface SetConsumerPreferredLayersRequest {
+  type: 'setConsumerPreferredLayers';
+  consumerId: string;
+  spatialLayer: number;
+  temporalLayer?: number;
+}
+
+/** Audio-only mode: pause (or resume) every video consumer of this peer. */
+export interface SetAudioOnlyRequest {
+  type: 'setAudioOnly';
+  enabled: boolean;
+}
+
+/** Puts the peer's hand up (joins the end of the queue) or takes it down. */
+export interface SetHandRequest {
+  type: 'setHand';
+  raised: boolean;
+}
+
+/** Lecturer: take the first hand of the queue; that peer is asked to unmute. */
+export interface TakeNextHandRequest {
+  type: 'takeNextHand';
+}
+
+export interface SendChatRequest {
+  type: 'sendChat';
+  text: string;
+}
+
+/** What a moderator can do to a peer or the room. */
+export type ModeratorAction =
+  | { action: 'muteMic'; peerId: string }
+  | { action: 'stopVideo'; peerId: string }
+  | { action: 'askUnmute'; peerId: string }
+  | { action: 'remove'; peerId: string }
+  | { action: 'spotlight'; peerId: string | null }
+  | { action: 'lock'; locked: boolean };
+export type ModeratorActionType = ModeratorAction['action'];
+
+export type ModerateRequest = { type: 'moderate' } & ModeratorAction;
+
 /** Every request a client may send. */
-export type SignallingRequest = PingRequest;
+export type SignallingRequest =
+  | PingRequest
+  | GetRouterRtpCapabilitiesRequest
+  | CreateWebRtcTransportRequest
+  | ConnectWebRtcTransportRequest
+  | RestartIceRequest
+  | JoinRequest
+  | ProduceRequest
+  | CloseProducerRequest
+  | PauseProducerRequest
+  | ResumeProducerRequest
+  | ResumeConsumerRequest
+  | PauseConsumerRequest
+  | SetConsumerPreferredLayersRequest
+  | SetAudioOnlyRequest
+  | SetHandRequest
+  | TakeNextHandRequest
+  | SendChatRequest
+  | ModerateRequest;
 export type SignallingRequestType = SignallingRequest['type'];
+/** The request of one type, e.g. `RequestOf<'produce'>`. */
+export type RequestOf<T extends SignallingRequestType> = Extract<SignallingRequest, { type: T }>;
 
 // ---------------------------------------------------------------------------------------------
 // Server → client responses (one per request type)
@@ -114,9 +332,79 @@ export interface PongResponse {
   serverTime: number;
 }
 
+/** Answer of a request that only acknowledges. */
+export interface OkResponse {
+  type: 'ok';
+}
+
+export interface RouterRtpCapabilitiesResponse {
+  type: 'routerRtpCapabilities';
+  rtpCapabilities: RtpCapabilitiesPayload;
+}
+
+export interface WebRtcTransportResponse {
+  type: 'webRtcTransport';
+  transportId: string;
+  iceParameters: IceParametersPayload;
+  iceCandidates: IceCandidatePayload[];
+  dtlsParameters: DtlsParametersPayload;
+}
+
+export interface IceRestartedResponse {
+  type: 'iceRestarted';
+  iceParameters: IceParametersPayload;
+}
+
+export interface JoinedResponse {
+  type: 'joined';
+  self: PeerInfo;
+  peers: PeerInfo[];
+  producers: ProducerInfo[];
+  room: RoomState;
+  hands: RaisedHand[];
+  /** The latest chat messages, oldest first. */
+  chat: ChatMessage[];
+  /** STUN/TURN servers for the browser's RTCPeerConnections (empty: host candidates only). */
+  iceServers: IceServer[];
+}
+
+export interface ProducedResponse {
+  type: 'produced';
+  producerId: string;
+}
+
+export interface HandsResponse {
+  type: 'hands';
+  hands: RaisedHand[];
+  /** takeNextHand: the peer whose turn it is (null when the queue was empty). */
+  taken?: RaisedHand | null;
+}
+
+export interface ChatSentResponse {
+  type: 'chatSent';
+  message: ChatMessage;
+}
+
 /** Maps each request type to the response type it gets. */
 export interface SignallingResponseMap {
   ping: PongResponse;
+  getRouterRtpCapabilities: RouterRtpCapabilitiesResponse;
+  createWebRtcTransport: WebRtcTransportResponse;
+  connectWebRtcTransport: OkResponse;
+  restartIce: IceRestartedResponse;
+  join: JoinedResponse;
+  produce: ProducedResponse;
+  closeProducer: OkResponse;
+  pauseProducer: OkResponse;
+  resumeProducer: OkResponse;
+  resumeConsumer: OkResponse;
+  pauseConsumer: OkResponse;
+  setConsumerPreferredLayers: OkResponse;
+  setAudioOnly: OkResponse;
+  setHand: HandsResponse;
+  takeNextHand: HandsResponse;
+  sendChat: ChatSentResponse;
+  moderate: OkResponse;
 }
 export type SignallingResponse = SignallingResponseMap[SignallingRequestType];
 
@@ -128,13 +416,6 @@ export type SignallingResult<T extends SignallingRequestType = SignallingRequest
 // ---------------------------------------------------------------------------------------------
 // Server → client notifications
 // ---------------------------------------------------------------------------------------------
-
-/** Public view of a participant, as other participants see it. */
-export interface PeerInfo {
-  /** Stable within a session: the user id. */
-  peerId: string;
-  role: LiveRole;
-}
 
 /** Sent to everyone already in the room when a peer arrives. */
 export interface PeerJoinedNotification {
@@ -148,8 +429,108 @@ export interface PeerLeftNotification {
   peerId: string;
 }
 
+/** A consumer for another peer's producer, created paused: set it up, then send `resumeConsumer`. */
+export interface NewConsumerNotification {
+  type: 'newConsumer';
+  consumerId: string;
+  producerId: string;
+  peerId: string;
+  kind: MediaKind;
+  source: MediaSource;
+  rtpParameters: RtpParametersPayload;
+  /** The producer itself is paused (e.g. a muted mic). */
+  producerPaused: boolean;
+}
+
+export interface ConsumerClosedNotification {
+  type: 'consumerClosed';
+  consumerId: string;
+}
+
+/** The consumer's producer was paused or resumed (a mic muted / unmuted). */
+export interface ConsumerPausedNotification {
+  type: 'consumerPaused';
+  consumerId: string;
+}
+export interface ConsumerResumedNotification {
+  type: 'consumerResumed';
+  consumerId: string;
+}
+
+export interface ConsumerLayersChangedNotification {
+  type: 'consumerLayersChanged';
+  consumerId: string;
+  /** null: no layer is being forwarded (not enough bandwidth). */
+  spatialLayer: number | null;
+  temporalLayer: number | null;
+}
+
+/** The loudest peer right now (null: silence). */
+export interface ActiveSpeakerNotification {
+  type: 'activeSpeaker';
+  peerId: string | null;
+}
+
+/** The server closed or paused one of this peer's own producers (moderator, or the room). */
+export interface ProducerClosedNotification {
+  type: 'producerClosed';
+  producerId: string;
+}
+export interface ProducerPausedNotification {
+  type: 'producerPaused';
+  producerId: string;
+}
+
+/** A moderator asks this peer to turn its microphone on (it is never turned on remotely). */
+export interface UnmuteRequestedNotification {
+  type: 'unmuteRequested';
+  byPeerId: string;
+}
+
+/** Sent to a peer before it is disconnected by a moderator. */
+export interface RemovedNotification {
+  type: 'removed';
+  byPeerId: string;
+}
+
+/** Sent before the server closes this connection because the same user joined from another one (a second tab). */
+export interface SessionReplacedNotification {
+  type: 'sessionReplaced';
+}
+
+export interface HandsChangedNotification {
+  type: 'handsChanged';
+  hands: RaisedHand[];
+}
+
+export interface ChatMessageNotification {
+  type: 'chatMessage';
+  message: ChatMessage;
+}
+
+export interface RoomStateNotification {
+  type: 'roomState';
+  room: RoomState;
+}
+
 /** Every notification the server may push. */
-export type SignallingNotification = PeerJoinedNotification | PeerLeftNotification;
+export type SignallingNotification =
+  | PeerJoinedNotification
+  | PeerLeftNotification
+  | NewConsumerNotification
+  | ConsumerClosedNotification
+  | ConsumerPausedNotification
+  | ConsumerResumedNotification
+  | ConsumerLayersChangedNotification
+  | ActiveSpeakerNotification
+  | ProducerClosedNotification
+  | ProducerPausedNotification
+  | UnmuteRequestedNotification
+  | RemovedNotification
+  | SessionReplacedNotification
+  | HandsChangedNotification
+  | ChatMessageNotification
+  | RoomStateNotification;
 export type SignallingNotificationType = SignallingNotification['type'];
 
 // ---------------------------------------------------------------------------------------------
@@ -179,14 +560,83 @@ export function assertNever(value: never, what = 'value'): never {
   throw new Error(`Unhandled ${what}: ${JSON.stringify(value)}`);
 }
 
-/** Cheap structural check that an incoming payload is one of the known requests. */
+const isStr = (v: unknown, max = 200): v is string => typeof v === 'string' && v.length > 0 && v.length <= max;
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isLayer = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 10;
+
+function isModeratorAction(v: Record<string, unknown>): boolean {
+  const action = v.action as ModeratorActionType | undefined;
+  switch (action) {
+    case 'muteMic':
+    case 'stopVideo':
+    case 'askUnmute':
+    case 'remove':
+      return isStr(v.peerId);
+    case 'spotlight':
+      return v.peerId === null || isStr(v.peerId);
+    case 'lock':
+      return typeof v.locked === 'boolean';
+    case undefined:
+      return false;
+    default:
+      return assertNeverFalse(action);
+  }
+}
+
+/** Like {@link assertNever}, for validators: an unknown value is simply not valid. */
+function assertNeverFalse(_value: never): false {
+  return false;
+}
+
+/** Structural check that an incoming payload is one of the known requests (ids, kinds, sizes). */
 export function isSignallingRequest(value: unknown): value is SignallingRequest {
-  if (typeof value !== 'object' || value === null) return false;
-  const v = value as { type?: unknown; clientTime?: unknown };
-  switch (v.type) {
+  if (!isObj(value)) return false;
+  const v = value;
+  const type = v.type as SignallingRequestType | undefined;
+  switch (type) {
     case 'ping':
       return typeof v.clientTime === 'number' && Number.isFinite(v.clientTime);
-    default:
+    case 'getRouterRtpCapabilities':
+    case 'takeNextHand':
+      return true;
+    case 'createWebRtcTransport':
+      return v.direction === 'send' || v.direction === 'recv';
+    case 'connectWebRtcTransport':
+      return isStr(v.transportId) && isObj(v.dtlsParameters) && Array.isArray(v.dtlsParameters.fingerprints);
+    case 'restartIce':
+      return isStr(v.transportId);
+    case 'join':
+      return isObj(v.rtpCapabilities);
+    case 'produce':
+      return (
+        isStr(v.transportId) &&
+        (v.kind === 'audio' || v.kind === 'video') &&
+        isObj(v.rtpParameters) &&
+        Array.isArray(v.rtpParameters.codecs) &&
+        (MEDIA_SOURCES as readonly unknown[]).includes(v.source) &&
+        (v.source === 'mic') === (v.kind === 'audio')
+      );
+    case 'closeProducer':
+    case 'pauseProducer':
+    case 'resumeProducer':
+      return isStr(v.producerId);
+    case 'resumeConsumer':
+    case 'pauseConsumer':
+      return isStr(v.consumerId);
+    case 'setConsumerPreferredLayers':
+      return isStr(v.consumerId) && isLayer(v.spatialLayer) && (v.temporalLayer === undefined || isLayer(v.temporalLayer));
+    case 'setAudioOnly':
+      return typeof v.enabled === 'boolean';
+    case 'setHand':
+      return typeof v.raised === 'boolean';
+    case 'sendChat':
+      // Length is checked by the chat handler so the client gets a precise reason.
+      return typeof v.text === 'string' && v.text.length <= 10 * CHAT_MAX_LENGTH;
+    case 'moderate':
+      return isModeratorAction(v);
+    case undefined:
       return false;
+    default:
+      return assertNeverFalse(type);
   }
 }

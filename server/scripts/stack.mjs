@@ -121,6 +121,8 @@ async function main() {
   const serverEnv = {
     DATABASE_URL: db.url,
     JWT_SECRET: env.JWT_SECRET ?? s.JWT_SECRET,
+    // The API signs live join tokens that the media service verifies: both get the same secret.
+    MEDIA_JOIN_SECRET: env.MEDIA_JOIN_SECRET ?? s.MEDIA_JOIN_SECRET,
     PORT: String(ports.api),
     HOST: env.HOST ?? '0.0.0.0',
     LOG_LEVEL: env.LOG_LEVEL ?? 'warn',
@@ -135,6 +137,9 @@ async function main() {
     MEDIA_PORT: String(ports.media),
     MEDIA_JOIN_SECRET: env.MEDIA_JOIN_SECRET ?? s.MEDIA_JOIN_SECRET,
     LOG_LEVEL: env.LOG_LEVEL ?? 'warn',
+    // Live attendance intervals go to the API's database; browsers on this machine reach media on loopback.
+    DATABASE_URL: db.url,
+    MEDIA_ANNOUNCED_IP: env.MEDIA_ANNOUNCED_IP ?? '127.0.0.1',
   });
   run('web', node, ['node_modules/vite/bin/vite.js', 'preview', '--port', String(ports.web), '--strictPort'], {
     API_URL: `http://127.0.0.1:${ports.api}`,
@@ -155,6 +160,7 @@ async function main() {
     admin@demo.local        Quản trị (administrator)
     lecturer@demo.local     Giảng viên (lecturer)
     trainee@demo.local      Học viên (trainee)
+    trainee2@demo.local     Học viên thứ hai (second trainee, for live classes)
     coordinator@demo.local  Cán bộ phụ trách xã Quỳnh Lưu (commune coordinator)
   Press Ctrl+C to stop.
 `);

@@ -15,8 +15,14 @@ import { formatError } from './common/graphql/format-error';
 import { complexityPlugin, depthLimitRule } from './common/graphql/limits';
 import { ormConfig } from './database/mikro-orm.config';
 import { EnrollmentModule } from './enrollment/enrollment.module';
+import { ExportsModule } from './exports/exports.module';
 import { GeoModule } from './geo/geo.module';
+import { NominationsModule } from './nominations/nominations.module';
+import { PlanningModule } from './planning/planning.module';
 import { HealthModule } from './health/health.module';
+import { ImportsModule } from './imports/imports.module';
+import { LiveModule } from './live/live.module';
+import { AttendanceModule } from './attendance/attendance.module';
 import { OfficialsModule } from './officials/officials.module';
 import { ProgramsModule } from './programs/programs.module';
 import { UsersModule } from './users/users.module';
@@ -87,6 +93,12 @@ export class AppModule {
         ProgramsModule,
         ClassesModule,
         EnrollmentModule,
+        ImportsModule,
+        LiveModule,
+        AttendanceModule,
+        NominationsModule,
+        PlanningModule,
+        ExportsModule,
         AuthModule,
       ],
     };

@@ -7,7 +7,8 @@ test('admin opens a Nghệ An 2026 class, is told the lecturer already teaches N
   await loginAs(page, 'ADMIN')
   await page.getByTestId('nav-classes').click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Lớp bồi dưỡng')
-  await expect(page.getByTestId('class-row')).toHaveCount(6)
+  // Six demo classes, the live demo class NA-2026-TT01 and the rest of the Nghệ An 2026 plan (NA-2026-KH05..KH30).
+  await expect(page.getByTestId('class-row')).toHaveCount(7 + 26)
   // The two-day Quỳnh Lưu course had about 150 trainees: outside 60-70.
   const th = page.locator('[data-testid="class-row"][data-code="NA-2025-TH-L01"]')
   await expect(th.getByTestId('class-capacity')).toHaveText('150')
@@ -63,10 +64,12 @@ test('admin opens a Nghệ An 2026 class, is told the lecturer already teaches N
 test('a lecturer reads classes and her own, without editing', async ({ page }) => {
   await loginAs(page, 'LECTURER')
   await page.getByTestId('nav-classes').click()
-  await expect(page.getByTestId('class-row')).toHaveCount(6)
+  // Six demo classes and the live demo class NA-2026-TT01 (server/src/seed/demo-data/live-demo.ts), which she teaches,
+  // and the 26 other classes of the Nghệ An 2026 plan (seed/demo-data/nghean-2026-plan.ts), which she does not.
+  await expect(page.getByTestId('class-row')).toHaveCount(7 + 26)
   await expect(page.getByTestId('add-class')).toHaveCount(0)
   await page.getByTestId('classes-mine').click()
-  await expect(page.getByTestId('class-row')).toHaveCount(5)
+  await expect(page.getByTestId('class-row')).toHaveCount(6)
   await expect(page.locator('[data-testid="class-row"][data-code="DL-2025-L01"]')).toHaveCount(0)
 
   await page.locator('[data-testid="class-row"][data-code="NA-2026-L01"]').getByTestId('class-link').click()
@@ -82,7 +85,7 @@ test('a lecturer reads classes and her own, without editing', async ({ page }) =
   await expect(page.getByTestId('session-row').first()).toBeVisible()
   await screenshot(page, 'class-detail-phone')
   await page.goto('/classes')
-  await expect(page.getByTestId('class-row')).toHaveCount(6)
+  await expect(page.getByTestId('class-row')).toHaveCount(7 + 26)
   await screenshot(page, 'classes-list-phone')
 })
 

@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test'
-import { apiLogin, gql, loginAs } from './support'
+import { expect, test, type APIRequestContext, type BrowserContext, type Page } from '@playwright/test'
+import { apiLogin, DEMO, gql, loginAs, PASSWORD, screenshot } from './support'
 
 test('the directory and the profile update live when an admin changes an official', async ({ page, request }) => {
   const admin = await apiLogin(request, 'ADMIN')
@@ -36,4 +36,147 @@ test('the directory and the profile update live when an admin changes an officia
     admin.accessToken,
   )
   await expect(page.getByTestId('official-heading')).toHaveText(target.fullName)
+})
+
+// ---------------------------------------------------------------------------------------------------------------
+// The live class (mediasoup SFU): a lecturer and two trainees in Chromium with fake cameras and microphones.
+// ---------------------------------------------------------------------------------------------------------------
+
+/** Signs in through the login form as any demo account (the second trainee is not in DEMO). */
+async function loginWithEmail(page: Page, email: string) {
+  await page.goto('/login')
+  await page.getByLabel('Email', { exact: true }).fill(email)
+  await page.locator('#login-password').fill(PASSWORD)
+  await page.getByTestId('login-submit').click()
+  await expect(page.getByTestId('home-heading')).toBeVisible()
+}
+
+async function loginApi(request: APIRequestContext, email: string) {
+  const res = await gql(
+    request,
+    `mutation ($input: LoginInput!) { login(input: $input) { accessToken user { id displayName official { id fullName } } } }`,
+    { input: { email, password: PASSWORD } },
+  )
+  expect(res.errors, JSON.stringify(res.errors)).toBeUndefined()
+  return res.data.login as { accessToken: string; user: { id: string; displayName: string; official: { id: string; fullName: string } | null } }
+}
+
+/**
+ * The demo live class NA-2026-TT01 (server/src/seed/demo-data/live-demo.ts): its one session is open around the time
+ * the demo data was loaded, lecturer@demo.local teaches it and both demo trainees hold a seat.
+ */
+async function openLiveSession(request: APIRequestContext) {
+  const admin = await apiLogin(request, 'ADMIN')
+  const trainees = [await loginApi(request, DEMO.TRAINEE), await loginApi(request, 'trainee2@demo.local')]
+  const res = await gql(request, `query { classes { id code sessions { id mode } } }`, {}, admin.accessToken)
+  expect(res.errors, JSON.stringify(res.errors)).toBeUndefined()
+  const cls = (res.data.classes as { id: string; code: string; sessions: { id: string; mode: string }[] }[]).find((c) => c.code === 'NA-2026-TT01')!
+  return { classId: cls.id, sessionId: cls.sessions[0]!.id, trainees }
+}
+
+type ReceiveStats = { framesDecoded: number; audioBytesReceived: number; videoBytesReceived: number }
+const receiveStats = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __gdLive: { receiveStats: () => Promise<ReceiveStats> } }).__gdLive.receiveStats())
+
+/** Waits until the page decodes video frames (and receives audio bytes), and they keep growing. */
+async function expectReceiving(page: Page, { audio = true } = {}) {
+  await expect.poll(async () => (await receiveStats(page)).framesDecoded, { timeout: 30_000 }).toBeGreaterThan(10)
+  const before = await receiveStats(page)
+  await expect
+    .poll(
+      async () => {
+        const now = await receiveStats(page)
+        return now.framesDecoded > before.framesDecoded && (!audio || now.audioBytesReceived > before.audioBytesReceived)
+      },
+      { timeout: 15_000 },
+    )
+    .toBe(true)
+}
+
+/** Waits until the page receives more audio than it had. */
+async function expectMoreAudio(page: Page) {
+  const before = (await receiveStats(page)).audioBytesReceived
+  await expect.poll(async () => (await receiveStats(page)).audioBytesReceived, { timeout: 15_000 }).toBeGreaterThan(before + 2_000)
+}
+
+test.describe('live class', () => {
+  test.setTimeout(180_000)
+
+  test('the lecturer publishes, two trainees receive audio and video, and raised hands keep their order', async ({ browser, request }) => {
+    const { classId, sessionId, trainees } = await openLiveSession(request)
+    const contexts: BrowserContext[] = []
+    const open = async () => {
+      const context = await browser.newContext({ permissions: ['camera', 'microphone'] })
+      contexts.push(context)
+      return context.newPage()
+    }
+    try {
+      // The lecturer enters from the class page's timetable.
+      const lecturer = await open()
+      await loginAs(lecturer, 'LECTURER')
+      await lecturer.goto(`/classes/${classId}`)
+      await lecturer.getByTestId('session-live').first().click()
+      await expect(lecturer).toHaveURL(new RegExp(`/sessions/${sessionId}/live$`))
+      await expect(lecturer.getByTestId('live-room')).toHaveAttribute('data-status', 'connected', { timeout: 30_000 })
+      await expect(lecturer.getByTestId('live-heading')).toHaveText('Lớp học trực tuyến')
+
+      const first = await open()
+      await loginWithEmail(first, DEMO.TRAINEE)
+      await first.goto(`/sessions/${sessionId}/live`)
+      const second = await open()
+      await loginWithEmail(second, 'trainee2@demo.local')
+      await second.goto(`/sessions/${sessionId}/live`)
+      for (const p of [first, second]) await expect(p.getByTestId('live-room')).toHaveAttribute('data-status', 'connected', { timeout: 30_000 })
+
+      // Everyone sees everyone, by name.
+      await expect(lecturer.getByTestId('live-tile')).toHaveCount(3)
+      await expect(first.getByTestId('live-tile-name')).toContainText([trainees[0]!.user.official!.fullName])
+      await expect(second.getByTestId('live-grid')).toContainText('ThS. Trần Thị Minh Hà')
+
+      // Audio and video arrive at both trainees; the lecturer sees them (trainees come in muted).
+      await expectReceiving(first)
+      await expectReceiving(second)
+      await expectReceiving(lecturer, { audio: false })
+      await expect(second.getByTestId('live-mic')).toHaveText('Bật micro')
+
+      // Raise hands: the second trainee first, then the first one; the lecturer sees that order.
+      await second.getByTestId('live-hand').click()
+      await expect(second.getByTestId('live-hand')).toHaveAttribute('aria-pressed', 'true')
+      await first.getByTestId('live-hand').click()
+      await lecturer.getByTestId('live-tab-hands').click()
+      const names = trainees.map((t) => t.user.official!.fullName)
+      await expect(lecturer.getByTestId('live-hand')).toHaveText([names[1]!, names[0]!])
+      await screenshot(lecturer, 'live-lecturer-hands', { fullPage: false })
+
+      // Taking the next hand asks the second trainee to unmute and leaves the first in the queue.
+      await lecturer.getByTestId('live-take-next').click()
+      await expect(second.getByTestId('live-unmute-request')).toBeVisible()
+      await expect(first.getByTestId('live-unmute-request')).toBeHidden()
+      await expect(lecturer.getByTestId('live-hand')).toHaveText([names[0]!])
+      // The trainee accepts: the lecturer now hears them.
+      await second.getByTestId('live-unmute-accept').click()
+      await expect(second.getByTestId('live-mic')).toHaveText('Tắt micro')
+      await expectMoreAudio(lecturer)
+
+      // Chat reaches the others.
+      await first.getByTestId('live-tab-chat').click()
+      await first.getByTestId('live-chat-input').fill('Em chào cô, em nghe rõ ạ.')
+      await first.getByTestId('live-chat-send').click()
+      await lecturer.getByTestId('live-tab-chat').click()
+      await expect(lecturer.getByTestId('live-chat-message').last()).toContainText('Em chào cô, em nghe rõ ạ.')
+
+      await screenshot(first, 'live-trainee-room', { fullPage: false })
+      await screenshot(lecturer, 'live-lecturer-room', { fullPage: false })
+      // On a phone the grid, the controls and the chat stack.
+      await first.setViewportSize({ width: 390, height: 844 })
+      await expect(first.getByTestId('live-controls')).toBeVisible()
+      await screenshot(first, 'live-trainee-phone')
+
+      // A trainee leaving disappears from the others' grids.
+      await second.getByTestId('live-leave').click()
+      await expect(lecturer.getByTestId('live-tile')).toHaveCount(2)
+    } finally {
+      for (const c of contexts) await c.close()
+    }
+  })
 })

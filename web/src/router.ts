@@ -51,6 +51,44 @@ export const routes: RouteRecordRaw[] = [
     meta: { roles: ['ADMIN'] },
   },
   { path: '/classes/:id', name: 'class', component: () => import('@/pages/classes/ClassDetailPage.vue'), props: true },
+  {
+    path: '/classes/:id/import',
+    name: 'class-import',
+    component: () => import('@/pages/classes/ClassImportPage.vue'),
+    props: true,
+    meta: { roles: ['ADMIN'] },
+  },
+  // Lớp của tôi: the trainee's classes and their timetables.
+  { path: '/my-classes', name: 'my-classes', component: () => import('@/pages/my/MyClassesPage.vue'), meta: { roles: ['TRAINEE'] } },
+  // Live class of one session. Not under /live/: that path is proxied to the media service (socket.io).
+  { path: '/sessions/:sessionId/live', name: 'live-room', component: () => import('@/pages/live/LiveRoomPage.vue'), props: true },
+  {
+    path: '/sessions/:sessionId/classroom',
+    name: 'live-classroom',
+    component: () => import('@/pages/live/ClassroomPage.vue'),
+    props: true,
+    meta: { roles: ['LECTURER', 'ADMIN'] },
+  },
+  // Attendance: the classroom's check-in QR, where its scan leads (trainees), and a session's attendance sheet.
+  {
+    path: '/sessions/:sessionId/checkin-qr',
+    name: 'checkin-qr',
+    component: () => import('@/pages/attendance/CheckInQrPage.vue'),
+    props: true,
+    meta: { roles: ['LECTURER', 'ADMIN'] },
+  },
+  { path: '/checkin', name: 'checkin', component: () => import('@/pages/attendance/CheckInPage.vue'), meta: { roles: ['TRAINEE'] } },
+  {
+    path: '/sessions/:sessionId/attendance',
+    name: 'session-attendance',
+    component: () => import('@/pages/attendance/SessionAttendancePage.vue'),
+    props: true,
+    meta: { roles: STAFF },
+  },
+  // Đề cử: coordinators nominate their commune's officials (administrators on behalf of a commune).
+  { path: '/nominations', name: 'nominations', component: () => import('@/pages/nominations/NominationsPage.vue'), meta: { roles: EDITORS } },
+  // Kế hoạch năm: the year's classes against the target band (its chart library loads with this page only).
+  { path: '/plan', name: 'plan', component: () => import('@/pages/planning/AnnualPlanPage.vue'), meta: { roles: STAFF } },
   { path: '/forbidden', name: 'forbidden', component: () => import('@/pages/ForbiddenPage.vue') },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('@/pages/NotFoundPage.vue') },
 ]

@@ -13,7 +13,16 @@ export const silentLogger = pino({ level: 'silent' });
 
 export function testConfig(overrides: Partial<MediaConfig> = {}): MediaConfig {
   return {
-    ...loadConfig({ MEDIA_PORT: '0', MEDIA_HOST: '127.0.0.1', MEDIA_JOIN_SECRET: TEST_SECRET, LOG_LEVEL: 'silent' }),
+    ...loadConfig({
+      MEDIA_PORT: '0',
+      MEDIA_HOST: '127.0.0.1',
+      MEDIA_JOIN_SECRET: TEST_SECRET,
+      LOG_LEVEL: 'silent',
+      // One real mediasoup worker on loopback, on any free port.
+      MEDIA_WORKERS: '1',
+      MEDIA_RTC_PORT_MIN: '0',
+      MEDIA_LISTEN_IP: '127.0.0.1',
+    }),
     ...overrides,
   };
 }
@@ -22,6 +31,7 @@ export interface TokenOptions {
   sub?: string;
   role?: LiveRole | string;
   sid?: string;
+  name?: string;
   audience?: string;
   secret?: string;
   /** Seconds from now; negative for an already expired token. */
@@ -30,7 +40,7 @@ export interface TokenOptions {
 
 export async function joinToken(options: TokenOptions = {}): Promise<string> {
   const now = Math.floor(Date.now() / 1000);
-  return new SignJWT({ role: options.role ?? 'TRAINEE', sid: options.sid ?? 'session-1' })
+  return new SignJWT({ role: options.role ?? 'TRAINEE', sid: options.sid ?? 'session-1', ...(options.name ? { name: options.name } : {}) })
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject(options.sub ?? 'user-1')
     .setAudience(options.audience ?? MEDIA_TOKEN_AUDIENCE)
@@ -113,4 +123,117 @@ export class FakeSocket extends EventEmitter {
   asLiveSocket(): LiveSocket {
     return this as unknown as LiveSocket;
   }
+}
+
+// ---------------------------------------------------------------------------------------------
+// A signalling client that speaks the whole protocol without a browser: it creates real mediasoup
+// transports, joins with the router's own capabilities and produces with fixed RTP parameters
+// (mediasoup accepts producers before any packet flows), so rooms, consumers and permissions are real.
+// ---------------------------------------------------------------------------------------------
+
+export class LiveRequestFailed extends Error {
+  constructor(readonly code: string, message: string) {
+    super(`${code}: ${message}`);
+  }
+}
+
+type Req = import('@gd/schema').SignallingRequest;
+type Res = import('@gd/schema').SignallingResponseMap;
+type Note = import('@gd/schema').SignallingNotification;
+
+export class LiveTestClient {
+  readonly notifications: Note[] = [];
+  sendTransportId = '';
+  recvTransportId = '';
+  #waiters: { match: (n: Note) => boolean; resolve: (n: Note) => void }[] = [];
+
+  constructor(readonly socket: TestClient) {
+    socket.on('notification', (n) => {
+      this.notifications.push(n);
+      this.#waiters = this.#waiters.filter((w) => (w.match(n) ? (w.resolve(n), false) : true));
+    });
+  }
+
+  static async connect(address: AddressInfo, token: TokenOptions): Promise<LiveTestClient> {
+    return new LiveTestClient(await connected(connectClient(address, await joinToken(token))));
+  }
+
+  request<T extends Req['type']>(request: Extract<Req, { type: T }>): Promise<Res[T]> {
+    return new Promise((resolve, reject) =>
+      this.socket.emit('request', request, (result) => {
+        if (result.ok) resolve(result.data as Res[T]);
+        else reject(new LiveRequestFailed(result.error.code, result.error.message));
+      }),
+    );
+  }
+
+  /** The error code a request is refused with (fails if it succeeds). */
+  async refusal(request: Req): Promise<string> {
+    try {
+      await this.request(request as never);
+    } catch (err) {
+      if (err instanceof LiveRequestFailed) return err.code;
+      throw err;
+    }
+    throw new Error(`${request.type} was accepted`);
+  }
+
+  /** The first notification (already received or coming) that matches. */
+  next<T extends Note['type']>(type: T, match: (n: Extract<Note, { type: T }>) => boolean = () => true): Promise<Extract<Note, { type: T }>> {
+    const test = (n: Note) => n.type === type && match(n as Extract<Note, { type: T }>);
+    const seen = this.notifications.find(test);
+    if (seen) return Promise.resolve(seen as Extract<Note, { type: T }>);
+    return new Promise((resolve) => this.#waiters.push({ match: test, resolve: resolve as (n: Note) => void }));
+  }
+
+  of<T extends Note['type']>(type: T): Extract<Note, { type: T }>[] {
+    return this.notifications.filter((n) => n.type === type) as Extract<Note, { type: T }>[];
+  }
+
+  /** getRouterRtpCapabilities, a receive transport (and a send one when asked), then join. */
+  async enter(options: { send?: boolean } = {}): Promise<Res['join']> {
+    const caps = await this.request({ type: 'getRouterRtpCapabilities' });
+    this.recvTransportId = (await this.request({ type: 'createWebRtcTransport', direction: 'recv' })).transportId;
+    if (options.send) this.sendTransportId = (await this.request({ type: 'createWebRtcTransport', direction: 'send' })).transportId;
+    return this.request({ type: 'join', rtpCapabilities: caps.rtpCapabilities });
+  }
+
+  async produce(source: 'mic' | 'webcam' | 'screen'): Promise<string> {
+    const kind = source === 'mic' ? 'audio' : 'video';
+    return (await this.request({ type: 'produce', transportId: this.sendTransportId, kind, source, rtpParameters: rtpParametersFor(source) })).producerId;
+  }
+
+  disconnect(): void {
+    this.socket.disconnect();
+  }
+}
+
+let ssrc = 1000;
+
+/** What a browser would send: Opus for the mic, VP8 with three simulcast encodings for camera and screen. */
+export function rtpParametersFor(source: 'mic' | 'webcam' | 'screen') {
+  if (source === 'mic') {
+    return {
+      mid: '0',
+      codecs: [{ mimeType: 'audio/opus', payloadType: 111, clockRate: 48000, channels: 2, parameters: { useinbandfec: 1 }, rtcpFeedback: [] }],
+      headerExtensions: [],
+      encodings: [{ ssrc: ssrc++ }],
+      rtcp: { cname: 'test' },
+    };
+  }
+  return {
+    mid: source === 'webcam' ? '1' : '2',
+    codecs: [
+      {
+        mimeType: 'video/VP8',
+        payloadType: 96,
+        clockRate: 90000,
+        parameters: {},
+        rtcpFeedback: [{ type: 'nack' }, { type: 'nack', parameter: 'pli' }, { type: 'ccm', parameter: 'fir' }, { type: 'goog-remb' }],
+      },
+    ],
+    headerExtensions: [],
+    encodings: [{ ssrc: ssrc++, scaleResolutionDownBy: 4 }, { ssrc: ssrc++, scaleResolutionDownBy: 2 }, { ssrc: ssrc++ }],
+    rtcp: { cname: 'test' },
+  };
 }

@@ -31,7 +31,20 @@ const schema = z.object({
   API_WORKERS: z.coerce.number().int().min(1).max(64).default(1),
   PROGRAM_MIN_PRACTICE_PERCENT: z.coerce.number().int().min(0).max(100).default(70),
   HTTP_KEEP_ALIVE_SECONDS: z.coerce.number().int().min(1).max(600).default(65),
+  IMPORT_MAX_BYTES: z.coerce.number().int().min(1024).default(25 * 1024 * 1024),
+  IMPORT_MAX_ROWS: z.coerce.number().int().min(1).default(200_000),
+  IMPORT_MAX_COLUMNS: z.coerce.number().int().min(10).max(16_384).default(100),
+  IMPORT_MAX_CELL_CHARS: z.coerce.number().int().min(100).default(2_000),
+  MEDIA_JOIN_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
+  MEDIA_JOIN_TOKEN_TTL_SECONDS: z.coerce.number().int().min(10).max(3600).default(120),
+  LIVE_JOIN_EARLY_MINUTES: z.coerce.number().int().min(0).max(1440).default(30),
+  LIVE_JOIN_LATE_MINUTES: z.coerce.number().int().min(0).max(1440).default(30),
+  ATTENDANCE_MIN_PRESENCE_PERCENT: z.coerce.number().int().min(0).max(100).default(80),
+  CHECKIN_CODE_TTL_SECONDS: z.coerce.number().int().min(5).max(3600).default(30),
 });
+
+/** Join-token secret used when NODE_ENV is not `production`; the same default as `media/src/config.ts`. */
+export const DEV_MEDIA_JOIN_SECRET = 'gd-dev-media-join-secret-not-for-production';
 
 export type AppConfig = {
   env: 'development' | 'production' | 'test';
@@ -56,6 +69,24 @@ export type AppConfig = {
   programMinPracticePercent: number;
   /** How long an idle keep-alive connection stays open; longer than proxies' and clients' idle timeouts. */
   keepAliveTimeoutMs: number;
+  /** Limits of bulk enrolment imports (uploaded CSV/XLSX files of officials). */
+  imports: { maxBytes: number; maxRows: number; maxColumns: number; maxCellChars: number };
+  /** Live sessions: join tokens for the media service and when a session may be joined. */
+  live: {
+    /** HS256 secret shared with the media service (`MEDIA_JOIN_SECRET`). */
+    joinSecret: string;
+    joinTokenTtlSeconds: number;
+    /** A session opens this many minutes before its start… */
+    joinEarlyMinutes: number;
+    /** …and closes this many minutes after its end. */
+    joinLateMinutes: number;
+  };
+  attendance: {
+    /** A trainee is present in a session at or above this percent of its length. */
+    minPresencePercent: number;
+    /** How long one rotating QR check-in code stays valid. */
+    checkinCodeTtlSeconds: number;
+  };
 };
 
 export class ConfigError extends Error {
@@ -73,6 +104,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const e = parsed.data;
   if (e.API_WORKERS > 1 && !e.REDIS_URL) {
     throw new ConfigError(['API_WORKERS above 1 needs REDIS_URL: login throttling and subscriptions are shared through Redis']);
+  }
+  if (e.NODE_ENV === 'production' && !e.MEDIA_JOIN_SECRET) {
+    throw new ConfigError(['MEDIA_JOIN_SECRET is required when NODE_ENV=production (the same value as the media service)']);
+  }
+  if (e.NODE_ENV === 'production' && e.MEDIA_JOIN_SECRET === DEV_MEDIA_JOIN_SECRET) {
+    throw new ConfigError(['MEDIA_JOIN_SECRET must not be the development default in production']);
   }
   return {
     env: e.NODE_ENV,
@@ -98,6 +135,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     apiWorkers: e.API_WORKERS,
     programMinPracticePercent: e.PROGRAM_MIN_PRACTICE_PERCENT,
     keepAliveTimeoutMs: e.HTTP_KEEP_ALIVE_SECONDS * 1000,
+    imports: { maxBytes: e.IMPORT_MAX_BYTES, maxRows: e.IMPORT_MAX_ROWS, maxColumns: e.IMPORT_MAX_COLUMNS, maxCellChars: e.IMPORT_MAX_CELL_CHARS },
+    live: {
+      joinSecret: e.MEDIA_JOIN_SECRET ?? DEV_MEDIA_JOIN_SECRET,
+      joinTokenTtlSeconds: e.MEDIA_JOIN_TOKEN_TTL_SECONDS,
+      joinEarlyMinutes: e.LIVE_JOIN_EARLY_MINUTES,
+      joinLateMinutes: e.LIVE_JOIN_LATE_MINUTES,
+    },
+    attendance: {
+      minPresencePercent: e.ATTENDANCE_MIN_PRESENCE_PERCENT,
+      checkinCodeTtlSeconds: e.CHECKIN_CODE_TTL_SECONDS,
+    },
   };
 }
 

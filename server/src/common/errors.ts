@@ -29,6 +29,38 @@ export const ErrorCode = {
   EnrollmentAlreadyEnrolled: 'enrollment/already_enrolled',
   /** The enrolment was already withdrawn. */
   EnrollmentAlreadyWithdrawn: 'enrollment/already_withdrawn',
+  NominationNotFound: 'nomination/not_found',
+  /** A coordinator tried to nominate an official of another commune; extensions.officialIds names them. */
+  NominationForbiddenCommune: 'nomination/forbidden_commune',
+  /** The official already has a pending or approved nomination, or a seat/waitlist place, in the class. */
+  NominationAlreadyNominated: 'nomination/already_nominated',
+  /** The commune's quota for the class would be exceeded; extensions.quota, used and requested name the figures. */
+  NominationQuotaFull: 'nomination/quota_full',
+  /** The class has already ended: nominations are closed. */
+  NominationClassClosed: 'nomination/class_closed',
+  /** Only a PENDING nomination can be withdrawn, approved or rejected; extensions.status names the current one. */
+  NominationNotPending: 'nomination/not_pending',
+  /** Joining a live session: the user neither teaches nor holds a seat in the session's class. */
+  LiveNotAParticipant: 'live/not_a_participant',
+  /** The live session is not open yet or any more; extensions.opensAt and closesAt name the window. */
+  LiveSessionNotOpen: 'live/session_not_open',
+  /** The check-in QR code has expired: scan the code on the classroom screen again. */
+  AttendanceCodeExpired: 'attendance/code_expired',
+  /** The check-in code is malformed, forged or belongs to another session. */
+  AttendanceCodeInvalid: 'attendance/code_invalid',
+  /** The official holds no seat (ENROLLED) in the session's class. */
+  AttendanceNotEnrolled: 'attendance/not_enrolled',
+  ImportNotFound: 'import/not_found',
+  /** The uploaded file is larger than IMPORT_MAX_BYTES (HTTP 413). */
+  ImportTooLarge: 'import/too_large',
+  /** The uploaded file has no bytes, or no data rows. */
+  ImportEmptyFile: 'import/empty_file',
+  /** The dry run found row errors: fix the file and upload it again. */
+  ImportHasErrors: 'import/has_errors',
+  /** The import is still being analysed, or could not be read. */
+  ImportNotReady: 'import/not_ready',
+  /** The import was already committed (or is being committed by another request). */
+  ImportAlreadyCommitted: 'import/already_committed',
   ValidationInvalidInput: 'validation/invalid_input',
   RequestInvalid: 'request/invalid',
   RequestTooComplex: 'request/too_complex',

@@ -97,41 +97,47 @@ export class EnrollmentService {
     assertAdmin(user);
     if (!isUuid(classId)) throw classNotFound(classId);
     if (!isUuid(officialId)) throw officialNotFound(officialId);
-    const id = await this.em.transactional(async (tx) => {
-      const capacity = await lockClass(tx, classId);
-      const official = await tx.findOne(Official, { id: officialId });
-      if (!official) throw officialNotFound(officialId);
-      // Seats freed earlier (e.g. a raised capacity) go to those already waiting before anyone new.
-      await fillSeats(tx, classId, capacity);
-      let e = await tx.findOne(Enrollment, { trainingClass: classId, official: officialId });
-      if (e && e.status !== EnrollmentStatus.WITHDRAWN) {
-        throw new AppError(ErrorCode.EnrollmentAlreadyEnrolled, `The official is already ${e.status.toLowerCase()} in this class.`, {
-          enrollmentId: e.id,
-          status: e.status,
-        });
-      }
-      const enrolled = await tx.count(Enrollment, { trainingClass: classId, status: EnrollmentStatus.ENROLLED });
-      const waiting = await tx.count(Enrollment, { trainingClass: classId, status: EnrollmentStatus.WAITLISTED });
-      const now = new Date();
-      if (!e) {
-        e = new Enrollment(tx.getReference(TrainingClass, classId), official, EnrollmentStatus.ENROLLED);
-        tx.persist(e);
-      }
-      e.requestedAt = now;
-      e.withdrawnAt = null;
-      if (enrolled < capacity) {
-        e.status = EnrollmentStatus.ENROLLED;
-        e.enrolledAt = now;
-        e.waitlistPosition = null;
-      } else {
-        e.status = EnrollmentStatus.WAITLISTED;
-        e.enrolledAt = null;
-        e.waitlistPosition = waiting + 1;
-      }
-      await tx.flush();
-      return e.id;
-    });
+    const id = await this.em.transactional(async (tx) => (await this.placeInClass(tx, classId, officialId)).id);
     return this.get(id);
+  }
+
+  /**
+   * The enrolment step itself, inside the caller's transaction (no access check: callers check first). Used by
+   * `enroll` and by approved nominations, so both follow the same seat-then-waitlist rule under the class lock.
+   */
+  async placeInClass(tx: EntityManager, classId: string, officialId: string): Promise<Enrollment> {
+    const capacity = await lockClass(tx, classId);
+    const official = await tx.findOne(Official, { id: officialId });
+    if (!official) throw officialNotFound(officialId);
+    // Seats freed earlier (e.g. a raised capacity) go to those already waiting before anyone new.
+    await fillSeats(tx, classId, capacity);
+    let e = await tx.findOne(Enrollment, { trainingClass: classId, official: officialId });
+    if (e && e.status !== EnrollmentStatus.WITHDRAWN) {
+      throw new AppError(ErrorCode.EnrollmentAlreadyEnrolled, `The official is already ${e.status.toLowerCase()} in this class.`, {
+        enrollmentId: e.id,
+        status: e.status,
+      });
+    }
+    const enrolled = await tx.count(Enrollment, { trainingClass: classId, status: EnrollmentStatus.ENROLLED });
+    const waiting = await tx.count(Enrollment, { trainingClass: classId, status: EnrollmentStatus.WAITLISTED });
+    const now = new Date();
+    if (!e) {
+      e = new Enrollment(tx.getReference(TrainingClass, classId), official, EnrollmentStatus.ENROLLED);
+      tx.persist(e);
+    }
+    e.requestedAt = now;
+    e.withdrawnAt = null;
+    if (enrolled < capacity) {
+      e.status = EnrollmentStatus.ENROLLED;
+      e.enrolledAt = now;
+      e.waitlistPosition = null;
+    } else {
+      e.status = EnrollmentStatus.WAITLISTED;
+      e.enrolledAt = null;
+      e.waitlistPosition = waiting + 1;
+    }
+    await tx.flush();
+    return e;
   }
 
   /**

@@ -22,6 +22,9 @@ import {
 } from './demo-data';
 import { Enrollment } from '../enrollment/enrollment.entity';
 import { EnrollmentStatus } from '../enrollment/enrollment.enums';
+import { seedLiveDemo, seedLiveDemoClass } from './demo-data/live-demo';
+import { seedNgheAn2026Plan } from './nghean-2026-plan.seed';
+import { seedDakLakEnrolments } from './daklak-2025-enrolments.seed';
 
 export const DEMO_PASSWORD = 'demo1234';
 export const DEMO_LOGINS = [
@@ -57,12 +60,20 @@ export async function seedDemo(em: EntityManager): Promise<SeedResult> {
   const programs = await seedPrograms(em);
   const classes = await seedClasses(em);
   const enrollments = await seedEnrollments(em);
+  // The second demo trainee (live classes): see ./demo-data/live-demo.ts.
+  const liveDemoUsers = await seedLiveDemo(em, DEMO_PASSWORD);
+  // The live demo class with a session open now (attendance, check-in QR, live room).
+  const liveDemoClass = await seedLiveDemoClass(em);
+  // The rest of the Nghệ An 2026 plan (30 classes), its yearly targets and demo nominations: see ./nghean-2026-plan.seed.ts.
+  const plan = await seedNgheAn2026Plan(em);
+  // The party secretaries of Đắk Lắk's 102 communes in their course of 18-22/8/2025: see ./daklak-2025-enrolments.seed.ts.
+  const dakLak = await seedDakLakEnrolments(em);
   return {
     ...directory,
     programs,
-    classes,
-    enrollments,
-    seeded: directory.seeded || programs > 0 || classes > 0 || enrollments > 0,
+    classes: classes + plan.classes,
+    enrollments: enrollments + plan.enrollments + dakLak,
+    seeded: directory.seeded || programs > 0 || classes > 0 || enrollments > 0 || liveDemoUsers > 0 || liveDemoClass > 0 || plan.classes > 0 || dakLak > 0,
     ms: Date.now() - started,
   };
 }

@@ -13,6 +13,8 @@ export const Auth = (options: AuthOptions) => SetMetadata(AUTH_OPTIONS, options)
 
 /** The signed-in user; the global guard guarantees it is set on non-public operations. */
 export const CurrentUser = createParamDecorator((_: unknown, ctx: ExecutionContext): AuthUser | undefined => {
+  // REST routes (/api/...): the guard put the user on the request.
+  if (ctx.getType<string>() === 'http') return ctx.switchToHttp().getRequest<{ user?: AuthUser }>().user;
   return GqlExecutionContext.create(ctx).getContext<GqlContext>().user;
 });
 

@@ -3,6 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { AppError, ErrorCode } from '../errors';
 import { AccessTokenService } from './access-token.service';
+import type { AuthUser } from './auth-user';
 import { AUTH_OPTIONS, type AuthOptions, type GqlContext } from './auth.decorator';
 
 /** Reads the bearer token from an Authorization header value; null when absent. */
@@ -24,7 +25,8 @@ export class AuthGuard implements CanActivate {
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    if (context.getType<string>() !== 'graphql') return true; // REST: only /health, public by design
+    if (context.getType<string>() === 'http') return this.http(context);
+    if (context.getType<string>() !== 'graphql') return true;
     const gql = GqlExecutionContext.create(context);
     const options = this.reflector.getAllAndOverride<AuthOptions | undefined>(AUTH_OPTIONS, [
       context.getHandler(),
@@ -44,6 +46,22 @@ export class AuthGuard implements CanActivate {
       if (options?.public) return true;
       throw e;
     }
+    return true;
+  }
+
+  /**
+   * REST routes: `/api/...` (file downloads and uploads) need a bearer token unless marked `@Auth({ public: true })`;
+   * the verified user is put on `req.user` for `@CurrentUser()`. Other routes (/health) are public by design.
+   */
+  private async http(context: ExecutionContext): Promise<boolean> {
+    const req = context.switchToHttp().getRequest<{ path?: string; url?: string; headers: Record<string, unknown>; user?: AuthUser }>();
+    const path = req.path ?? req.url ?? '';
+    if (!path.startsWith('/api/')) return true;
+    const options = this.reflector.getAllAndOverride<AuthOptions | undefined>(AUTH_OPTIONS, [context.getHandler(), context.getClass()]);
+    if (options?.public) return true;
+    const token = bearerToken(req.headers.authorization);
+    if (!token) throw new AppError(ErrorCode.AuthUnauthenticated, 'Sign in first: this request needs an access token.');
+    req.user = await this.tokens.verify(token);
     return true;
   }
 }

@@ -4,6 +4,10 @@ import { Migration20261122003228 } from './Migration20261122003228';
 import { Migration20261122012639 } from './Migration20261122012639';
 import { Migration20261122014853 } from './Migration20261122014853';
 import { Migration20261122022150 } from './Migration20261122022150';
+import { Migration20261122030000 } from './Migration20261122030000';
+import { Migration20261122030206 } from './Migration20261122030206';
+import { Migration20261122030504 } from './Migration20261122030504';
+import { Migration20261122030830 } from './Migration20261122030830';
 
 /**
  * Every migration, in order. Listed explicitly so the same code runs from TypeScript (tests) and compiled JS;
@@ -15,4 +19,8 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261122012639', class: Migration20261122012639 },
   { name: 'Migration20261122014853', class: Migration20261122014853 },
   { name: 'Migration20261122022150', class: Migration20261122022150 },
+  { name: 'Migration20261122030000', class: Migration20261122030000 },
+  { name: 'Migration20261122030206', class: Migration20261122030206 },
+  { name: 'Migration20261122030504', class: Migration20261122030504 },
+  { name: 'Migration20261122030830', class: Migration20261122030830 },
 ];

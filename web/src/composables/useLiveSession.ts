@@ -1,0 +1,697 @@
+import { computed, onBeforeUnmount, reactive, ref, shallowRef, triggerRef } from 'vue'
+import { Device } from 'mediasoup-client'
+import type { types as msc } from 'mediasoup-client'
+import { io, type Socket } from 'socket.io-client'
+import {
+  assertNever,
+  LIVE_SOCKET_PATH,
+  type ChatMessage,
+  type ClientToServerEvents,
+  type LiveConnectErrorData,
+  type LiveRole,
+  type MediaSource,
+  type ModeratorAction,
+  type PeerInfo,
+  type RaisedHand,
+  type RoomState,
+  type ServerToClientEvents,
+  type SignallingNotification,
+  type SignallingRequest,
+  type SignallingResponseMap,
+} from '@gd/schema'
+import { graphql } from '@/gql'
+import { gqlRequest } from '@/api/request'
+import { toAppError } from '@/api/errors'
+import { useAuthStore } from '@/stores/auth'
+import { lossBetween, qualityOf, readStats, shouldGoAudioOnly, type LiveQuality, type PacketCounters } from './liveQuality'
+
+const JoinLiveSessionMutation = graphql(`
+  mutation JoinLiveSession($sessionId: ID!, $asClassroom: Boolean) {
+    joinLiveSession(sessionId: $sessionId, asClassroom: $asClassroom) {
+      token
+      role
+      expiresAt
+      sessionId
+      displayName
+    }
+  }
+`)
+
+export type LiveStatus = 'idle' | 'connecting' | 'connected' | 'reconnecting' | 'failed' | 'closed'
+
+/** Another participant with the tracks we receive from them. */
+export interface RemotePeer extends PeerInfo {
+  tracks: Partial<Record<MediaSource, MediaStreamTrack>>
+  /** Sources whose producer is paused (a muted microphone). */
+  paused: Partial<Record<MediaSource, boolean>>
+}
+
+export interface LocalMedia {
+  mic: MediaStreamTrack | null
+  webcam: MediaStreamTrack | null
+  screen: MediaStreamTrack | null
+}
+
+export interface LiveOptions {
+  sessionId: string
+  /** The classroom device: room camera and microphone, other participants large on the projector. */
+  asClassroom?: boolean
+}
+
+type LiveSocket = Socket<ServerToClientEvents, ClientToServerEvents>
+
+/** Simulcast: three VP8 layers (quarter, half, full resolution); the SFU forwards the one each receiver can take. */
+const WEBCAM_ENCODINGS: msc.RtpEncodingParameters[] = [
+  { scaleResolutionDownBy: 4, maxBitrate: 150_000 },
+  { scaleResolutionDownBy: 2, maxBitrate: 500_000 },
+  { scaleResolutionDownBy: 1, maxBitrate: 1_200_000 },
+]
+const SCREEN_ENCODINGS: msc.RtpEncodingParameters[] = [{ maxBitrate: 1_500_000 }]
+/** Roles that publish; OBSERVER only watches. */
+const PUBLISHERS: readonly LiveRole[] = ['LECTURER', 'TRAINEE', 'CLASSROOM']
+const STATS_INTERVAL_MS = 3_000
+/** A transport that stays failed this long after an ICE restart gets a full rejoin. */
+const ICE_RESTART_GRACE_MS = 8_000
+const MAX_BACKOFF_MS = 10_000
+
+export class LiveRequestError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message)
+    this.name = 'LiveRequestError'
+  }
+}
+
+/**
+ * One live class session in the browser: asks the API for a join token, connects socket.io to `/live`,
+ * loads the mediasoup Device, creates send and receive transports, publishes the microphone and the camera
+ * (VP8 simulcast), consumes everybody else, and keeps itself connected (ICE restart when a transport fails,
+ * then a full rejoin with a fresh token). Also watches `getStats()` and turns audio-only mode on by itself when
+ * the connection stays poor. Everything is closed on unmount.
+ */
+export function useLiveSession(options: LiveOptions) {
+  const auth = useAuthStore()
+  const status = ref<LiveStatus>('idle')
+  const errorCode = ref<string | null>(null)
+  const self = ref<PeerInfo | null>(null)
+  const peers = ref(new Map<string, RemotePeer>())
+  const activeSpeaker = ref<string | null>(null)
+  const room = ref<RoomState>({ locked: false, spotlightPeerId: null })
+  const hands = ref<RaisedHand[]>([])
+  const chat = ref<ChatMessage[]>([])
+  const audioOnly = ref(false)
+  /** Audio-only was switched on automatically (bad connection), not by the user. */
+  const audioOnlyAuto = ref(false)
+  const quality = ref<LiveQuality>('unknown')
+  const rttMs = ref<number | null>(null)
+  const lossPercent = ref<number | null>(null)
+  const local = reactive<LocalMedia>({ mic: null, webcam: null, screen: null })
+  const micOn = ref(false)
+  const camOn = ref(false)
+  /** A moderator (or the raise-hand queue) asked us to turn the microphone on. */
+  const unmuteRequested = ref(false)
+  const removed = ref(false)
+  const devices = shallowRef<MediaDeviceInfo[]>([])
+  const micDeviceId = ref<string | null>(null)
+  const camDeviceId = ref<string | null>(null)
+
+  let socket: LiveSocket | null = null
+  let device: Device | null = null
+  let sendTransport: msc.Transport | null = null
+  let recvTransport: msc.Transport | null = null
+  const producers = new Map<MediaSource, msc.Producer>()
+  const consumers = new Map<string, { consumer: msc.Consumer; peerId: string; source: MediaSource }>()
+  const role = ref<LiveRole | null>(null)
+  let closedByUser = false
+  let attempt = 0
+  let retryTimer: ReturnType<typeof setTimeout> | null = null
+  let statsTimer: ReturnType<typeof setInterval> | null = null
+  let lastCounters: PacketCounters | null = null
+  const recentQuality: LiveQuality[] = []
+  /** Serializes notifications behind the join answer, so newConsumer never races the receive transport's setup. */
+  let ready: Promise<void> = Promise.resolve()
+  /** Incremented on every (re)connection: late callbacks of an older one are ignored. */
+  let generation = 0
+
+  const canPublish = computed(() => role.value !== null && PUBLISHERS.includes(role.value))
+  const isModerator = computed(() => role.value === 'LECTURER')
+  const peerList = computed(() => [...peers.value.values()])
+
+  function request<T extends SignallingRequest['type']>(req: Extract<SignallingRequest, { type: T }>): Promise<SignallingResponseMap[T]> {
+    const s = socket
+    if (!s?.connected) return Promise.reject(new LiveRequestError('live/disconnected', 'not connected'))
+    return new Promise((resolve, reject) => {
+      s.timeout(15_000).emit('request', req, (err: Error | null, result) => {
+        if (err) reject(new LiveRequestError('live/timeout', `${req.type} timed out`))
+        else if (result.ok) resolve(result.data as SignallingResponseMap[T])
+        else reject(new LiveRequestError(result.error.code, result.error.message))
+      })
+    })
+  }
+
+  function touchPeers() {
+    triggerRef(peers)
+  }
+
+  // --- connection -----------------------------------------------------------------------------------------------
+
+  async function connect(): Promise<void> {
+    closedByUser = false
+    removed.value = false
+    errorCode.value = null
+    status.value = attempt === 0 ? 'connecting' : 'reconnecting'
+    const myGeneration = ++generation
+    let token: string
+    try {
+      const data = await gqlRequest(
+        JoinLiveSessionMutation,
+        { sessionId: options.sessionId, asClassroom: options.asClassroom ?? false },
+        { fetchImpl: auth.authorizedFetch },
+      )
+      token = data.joinLiveSession.token
+      role.value = data.joinLiveSession.role as LiveRole
+    } catch (err) {
+      const code = toAppError(err).code
+      // Not allowed or not open: retrying will not help.
+      if (code.startsWith('live/') || code.startsWith('auth/') || code.startsWith('class/')) return fail(code)
+      return scheduleRetry(code)
+    }
+    if (myGeneration !== generation || closedByUser) return
+    const s: LiveSocket = io({ path: LIVE_SOCKET_PATH, auth: { token }, transports: ['websocket'], reconnection: false, forceNew: true })
+    socket = s
+    s.on('connect_error', (err) => {
+      const code = (err as Error & { data?: LiveConnectErrorData }).data?.code ?? 'network'
+      s.close()
+      if (code === 'live/room_locked' || code === 'live/removed' || code === 'live/unauthorized') fail(code)
+      else scheduleRetry(code)
+    })
+    s.on('disconnect', () => {
+      if (myGeneration !== generation || closedByUser) return
+      teardownMedia()
+      if (removed.value) return fail('live/removed')
+      // Our own server closed us for a newer connection of the same account (another tab).
+      if (errorCode.value === 'live/session_replaced') return fail('live/session_replaced')
+      scheduleRetry('live/disconnected')
+    })
+    s.on('notification', (n) => {
+      // These decide what the disconnect that follows them means: record them at once, not behind the queue.
+      if (n.type === 'sessionReplaced') errorCode.value = 'live/session_replaced'
+      if (n.type === 'removed') removed.value = true
+      ready = ready.then(() => (myGeneration === generation ? onNotification(n) : undefined)).catch((err) => console.warn('[live] notification failed', err))
+    })
+    s.on('connect', () => {
+      let release!: () => void
+      ready = new Promise<void>((r) => (release = r))
+      setUp(myGeneration)
+        .then(() => {
+          attempt = 0
+          status.value = 'connected'
+        })
+        .catch((err: unknown) => {
+          console.warn('[live] setup failed', err)
+          s.close()
+          if (err instanceof LiveRequestError && err.code === 'live/forbidden') fail(err.code)
+          else scheduleRetry(err instanceof LiveRequestError ? err.code : 'live/internal')
+        })
+        .finally(() => release())
+    })
+  }
+
+  async function setUp(myGeneration: number): Promise<void> {
+    const caps = await request({ type: 'getRouterRtpCapabilities' })
+    device = new Device()
+    await device.load({ routerRtpCapabilities: caps.rtpCapabilities as msc.RtpCapabilities })
+    recvTransport = await createTransport('recv', myGeneration)
+    if (canPublish.value) sendTransport = await createTransport('send', myGeneration)
+    const joined = await request({ type: 'join', rtpCapabilities: device.recvRtpCapabilities as never })
+    if (joined.iceServers.length > 0) {
+      await recvTransport.updateIceServers({ iceServers: joined.iceServers })
+      await sendTransport?.updateIceServers({ iceServers: joined.iceServers })
+    }
+    self.value = joined.self
+    const map = new Map<string, RemotePeer>()
+    for (const p of joined.peers) map.set(p.peerId, { ...p, tracks: {}, paused: {} })
+    peers.value = map
+    room.value = joined.room
+    hands.value = joined.hands
+    chat.value = joined.chat
+    if (audioOnly.value) await request({ type: 'setAudioOnly', enabled: true })
+    startStats()
+    if (canPublish.value) await publishDefaults()
+  }
+
+  async function createTransport(direction: 'send' | 'recv', myGeneration: number): Promise<msc.Transport> {
+    const t = await request({ type: 'createWebRtcTransport', direction })
+    const options = {
+      id: t.transportId,
+      iceParameters: t.iceParameters as msc.IceParameters,
+      iceCandidates: t.iceCandidates as msc.IceCandidate[],
+      dtlsParameters: t.dtlsParameters as msc.DtlsParameters,
+    }
+    const transport = direction === 'send' ? device!.createSendTransport(options) : device!.createRecvTransport(options)
+    transport.on('connect', ({ dtlsParameters }, callback, errback) => {
+      request({ type: 'connectWebRtcTransport', transportId: transport.id, dtlsParameters: dtlsParameters as never }).then(
+        () => callback(),
+        (err: Error) => errback(err),
+      )
+    })
+    if (direction === 'send') {
+      transport.on('produce', ({ kind, rtpParameters, appData }, callback, errback) => {
+        request({ type: 'produce', transportId: transport.id, kind, rtpParameters: rtpParameters as never, source: appData.source as MediaSource }).then(
+          ({ producerId }) => callback({ id: producerId }),
+          (err: Error) => errback(err),
+        )
+      })
+    }
+    let restartTimer: ReturnType<typeof setTimeout> | null = null
+    transport.on('connectionstatechange', (state) => {
+      if (myGeneration !== generation) return
+      if (state === 'failed' || state === 'disconnected') {
+        // First an ICE restart (the network changed: Wi-Fi to 4G); if that does not bring it back, rejoin.
+        request({ type: 'restartIce', transportId: transport.id })
+          .then(({ iceParameters }) => transport.restartIce({ iceParameters: iceParameters as msc.IceParameters }))
+          .catch(() => undefined)
+        restartTimer ??= setTimeout(() => {
+          restartTimer = null
+          if (myGeneration === generation && transport.connectionState !== 'connected') rejoin('live/ice_failed')
+        }, ICE_RESTART_GRACE_MS)
+      } else if (state === 'connected' && restartTimer) {
+        clearTimeout(restartTimer)
+        restartTimer = null
+      }
+    })
+    return transport
+  }
+
+  /** Drops everything and connects again with a new token. */
+  function rejoin(code: string) {
+    socket?.close()
+    teardownMedia()
+    scheduleRetry(code)
+  }
+
+  function scheduleRetry(code: string) {
+    if (closedByUser) return
+    errorCode.value = code
+    status.value = 'reconnecting'
+    const delay = Math.min(MAX_BACKOFF_MS, 1000 * 2 ** attempt)
+    attempt += 1
+    if (retryTimer) clearTimeout(retryTimer)
+    retryTimer = setTimeout(() => {
+      retryTimer = null
+      void connect()
+    }, delay)
+  }
+
+  function fail(code: string) {
+    errorCode.value = code
+    status.value = 'failed'
+    generation += 1
+    socket?.close()
+    socket = null
+    teardownMedia()
+  }
+
+  function teardownMedia() {
+    stopStats()
+    for (const p of producers.values()) p.close()
+    producers.clear()
+    for (const { consumer } of consumers.values()) consumer.close()
+    consumers.clear()
+    sendTransport?.close()
+    recvTransport?.close()
+    sendTransport = null
+    recvTransport = null
+    device = null
+    for (const p of peers.value.values()) p.tracks = {}
+    touchPeers()
+    // Local tracks survive a reconnect only for the camera and microphone we will publish again.
+    if (local.screen) {
+      local.screen.stop()
+      local.screen = null
+    }
+  }
+
+  /** Leaves the room and releases the camera and microphone. */
+  function leave() {
+    closedByUser = true
+    generation += 1
+    if (retryTimer) clearTimeout(retryTimer)
+    socket?.close()
+    socket = null
+    teardownMedia()
+    for (const track of [local.mic, local.webcam, local.screen]) track?.stop()
+    local.mic = local.webcam = local.screen = null
+    micOn.value = camOn.value = false
+    status.value = 'closed'
+  }
+
+  // --- notifications --------------------------------------------------------------------------------------------
+
+  async function onNotification(n: SignallingNotification): Promise<void> {
+    switch (n.type) {
+      case 'peerJoined': {
+        // Already listed by the join answer when it arrived meanwhile: keep what we receive from them.
+        const known = peers.value.get(n.peer.peerId)
+        peers.value.set(n.peer.peerId, { ...n.peer, tracks: known?.tracks ?? {}, paused: known?.paused ?? {} })
+        touchPeers()
+        return
+      }
+      case 'peerLeft':
+        peers.value.delete(n.peerId)
+        touchPeers()
+        return
+      case 'newConsumer': {
+        if (!recvTransport) return
+        const consumer = await recvTransport.consume({ id: n.consumerId, producerId: n.producerId, kind: n.kind, rtpParameters: n.rtpParameters as msc.RtpParameters })
+        consumers.set(consumer.id, { consumer, peerId: n.peerId, source: n.source })
+        const peer = peers.value.get(n.peerId)
+        if (peer) {
+          peer.tracks = { ...peer.tracks, [n.source]: consumer.track }
+          peer.paused = { ...peer.paused, [n.source]: n.producerPaused }
+          touchPeers()
+        }
+        await request({ type: 'resumeConsumer', consumerId: consumer.id })
+        return
+      }
+      case 'consumerClosed': {
+        const entry = consumers.get(n.consumerId)
+        if (!entry) return
+        entry.consumer.close()
+        consumers.delete(n.consumerId)
+        const peer = peers.value.get(entry.peerId)
+        if (peer && peer.tracks[entry.source] === entry.consumer.track) {
+          const tracks = { ...peer.tracks }
+          delete tracks[entry.source]
+          peer.tracks = tracks
+          touchPeers()
+        }
+        return
+      }
+      case 'consumerPaused':
+      case 'consumerResumed': {
+        const entry = consumers.get(n.consumerId)
+        const peer = entry && peers.value.get(entry.peerId)
+        if (entry && peer) {
+          peer.paused = { ...peer.paused, [entry.source]: n.type === 'consumerPaused' }
+          touchPeers()
+        }
+        return
+      }
+      case 'consumerLayersChanged':
+        // The SFU adapts layers to our bandwidth by itself; nothing to show.
+        return
+      case 'activeSpeaker':
+        activeSpeaker.value = n.peerId
+        return
+      case 'producerClosed':
+        for (const [source, p] of producers) {
+          if (p.id !== n.producerId) continue
+          p.close()
+          producers.delete(source)
+          stopLocal(source)
+        }
+        return
+      case 'producerPaused':
+        for (const [source, p] of producers) {
+          if (p.id !== n.producerId) continue
+          p.pause()
+          if (source === 'mic') micOn.value = false
+        }
+        return
+      case 'unmuteRequested':
+        unmuteRequested.value = true
+        return
+      case 'removed':
+        removed.value = true
+        return
+      case 'sessionReplaced':
+        errorCode.value = 'live/session_replaced'
+        return
+      case 'handsChanged':
+        hands.value = n.hands
+        return
+      case 'chatMessage':
+        chat.value = [...chat.value.slice(-199), n.message]
+        return
+      case 'roomState':
+        room.value = n.room
+        return
+      default:
+        assertNever(n, 'live notification')
+    }
+  }
+
+  // --- publishing -----------------------------------------------------------------------------------------------
+
+  async function publishDefaults() {
+    await refreshDevices()
+    // Each independently: a trainee without a camera still speaks.
+    await setMic(true).catch((err) => console.warn('[live] microphone unavailable', err))
+    // Trainees come in muted (a class of 60 open microphones is noise); the lecturer asks them to speak.
+    if (role.value === 'TRAINEE' && micOn.value) await setMic(false)
+    await setCam(true).catch((err) => console.warn('[live] camera unavailable', err))
+  }
+
+  async function produce(source: MediaSource, track: MediaStreamTrack) {
+    if (!sendTransport) throw new LiveRequestError('live/forbidden', 'this role does not publish')
+    const existing = producers.get(source)
+    if (existing && !existing.closed) {
+      await existing.replaceTrack({ track })
+      if (existing.paused) {
+        existing.resume()
+        await request({ type: 'resumeProducer', producerId: existing.id })
+      }
+      return
+    }
+    const producer = await sendTransport.produce({
+      track,
+      appData: { source },
+      stopTracks: false,
+      ...(source === 'webcam' ? { encodings: WEBCAM_ENCODINGS, codecOptions: { videoGoogleStartBitrate: 1000 } } : {}),
+      ...(source === 'screen' ? { encodings: SCREEN_ENCODINGS } : {}),
+      ...(source === 'mic' ? { codecOptions: { opusDtx: true, opusFec: true } } : {}),
+    })
+    producers.set(source, producer)
+    producer.on('trackended', () => {
+      void closeProducer(source)
+    })
+  }
+
+  async function closeProducer(source: MediaSource) {
+    const p = producers.get(source)
+    producers.delete(source)
+    stopLocal(source)
+    if (!p) return
+    p.close()
+    await request({ type: 'closeProducer', producerId: p.id }).catch(() => undefined)
+  }
+
+  function stopLocal(source: MediaSource) {
+    local[source]?.stop()
+    local[source] = null
+    if (source === 'mic') micOn.value = false
+    if (source === 'webcam') camOn.value = false
+  }
+
+  async function setMic(on: boolean) {
+    if (on) {
+      unmuteRequested.value = false
+      const p = producers.get('mic')
+      if (p && local.mic && local.mic.readyState === 'live') {
+        p.resume()
+        await request({ type: 'resumeProducer', producerId: p.id })
+      } else {
+        const stream = await navigator.mediaDevices.getUserMedia({ audio: micDeviceId.value ? { deviceId: { exact: micDeviceId.value } } : true })
+        const track = stream.getAudioTracks()[0]!
+        local.mic?.stop()
+        local.mic = track
+        await produce('mic', track)
+      }
+      micOn.value = true
+    } else {
+      const p = producers.get('mic')
+      if (p) {
+        p.pause()
+        await request({ type: 'pauseProducer', producerId: p.id })
+      }
+      micOn.value = false
+    }
+  }
+
+  async function setCam(on: boolean) {
+    if (on) {
+      const stream = await navigator.mediaDevices.getUserMedia({
+        video: { width: { ideal: 1280 }, height: { ideal: 720 }, frameRate: { ideal: 24 }, ...(camDeviceId.value ? { deviceId: { exact: camDeviceId.value } } : {}) },
+      })
+      const track = stream.getVideoTracks()[0]!
+      local.webcam?.stop()
+      local.webcam = track
+      await produce('webcam', track)
+      camOn.value = true
+    } else {
+      await closeProducer('webcam')
+    }
+  }
+
+  async function setScreen(on: boolean) {
+    if (on) {
+      const stream = await navigator.mediaDevices.getDisplayMedia({ video: { frameRate: { ideal: 10 } }, audio: false })
+      const track = stream.getVideoTracks()[0]!
+      local.screen = track
+      try {
+        await produce('screen', track)
+      } catch (err) {
+        stopLocal('screen')
+        throw err
+      }
+    } else {
+      await closeProducer('screen')
+    }
+  }
+
+  async function refreshDevices() {
+    try {
+      devices.value = await navigator.mediaDevices.enumerateDevices()
+    } catch {
+      devices.value = []
+    }
+  }
+
+  async function chooseMic(deviceId: string) {
+    micDeviceId.value = deviceId
+    if (local.mic) {
+      const wasOn = micOn.value
+      local.mic.stop()
+      local.mic = null
+      if (wasOn) await setMic(true)
+    }
+  }
+
+  async function chooseCam(deviceId: string) {
+    camDeviceId.value = deviceId
+    if (camOn.value) await setCam(true)
+  }
+
+  // --- audio-only and connection quality ------------------------------------------------------------------------
+
+  async function setAudioOnly(on: boolean, automatic = false) {
+    audioOnly.value = on
+    audioOnlyAuto.value = on && automatic
+    if (socket?.connected) await request({ type: 'setAudioOnly', enabled: on })
+    if (!on) recentQuality.length = 0
+  }
+
+  function startStats() {
+    stopStats()
+    lastCounters = null
+    statsTimer = setInterval(() => void sampleStats(), STATS_INTERVAL_MS)
+  }
+
+  function stopStats() {
+    if (statsTimer) clearInterval(statsTimer)
+    statsTimer = null
+  }
+
+  async function sampleStats() {
+    const t = recvTransport
+    if (!t || t.closed) return
+    let report: RTCStatsReport
+    try {
+      report = await t.getStats()
+    } catch {
+      return
+    }
+    const { rttSeconds, counters, availableIncomingBitrate } = readStats(report.values() as Iterable<{ type: string }>)
+    const loss = lossBetween(lastCounters, counters)
+    lastCounters = counters
+    let rtt = rttSeconds
+    if (rtt === null && sendTransport && !sendTransport.closed) {
+      try {
+        rtt = readStats((await sendTransport.getStats()).values() as Iterable<{ type: string }>).rttSeconds
+      } catch {
+        /* keep null */
+      }
+    }
+    rttMs.value = rtt === null ? null : Math.round(rtt * 1000)
+    lossPercent.value = loss === null ? null : Math.round(loss * 1000) / 10
+    // With nothing received yet there is no incoming estimate to judge.
+    const q = qualityOf({ rttSeconds: rtt, lossRatio: loss, availableIncomingBitrate: consumers.size > 0 ? availableIncomingBitrate : null })
+    quality.value = q
+    recentQuality.push(q)
+    if (recentQuality.length > 10) recentQuality.shift()
+    if (!audioOnly.value && shouldGoAudioOnly(recentQuality)) await setAudioOnly(true, true).catch(() => undefined)
+  }
+
+  /** What we receive, for the connection panel and for browser tests (framesDecoded, audio bytes). */
+  async function receiveStats(): Promise<{ framesDecoded: number; audioBytesReceived: number; videoBytesReceived: number }> {
+    const out = { framesDecoded: 0, audioBytesReceived: 0, videoBytesReceived: 0 }
+    if (!recvTransport || recvTransport.closed) return out
+    for (const s of (await recvTransport.getStats()).values() as Iterable<Record<string, unknown>>) {
+      if (s.type !== 'inbound-rtp') continue
+      const bytes = typeof s.bytesReceived === 'number' ? s.bytesReceived : 0
+      if (s.kind === 'video') {
+        out.framesDecoded += typeof s.framesDecoded === 'number' ? s.framesDecoded : 0
+        out.videoBytesReceived += bytes
+      } else if (s.kind === 'audio') out.audioBytesReceived += bytes
+    }
+    return out
+  }
+
+  // --- classroom actions ----------------------------------------------------------------------------------------
+
+  const setHand = (raised: boolean) => request({ type: 'setHand', raised }).then((r) => (hands.value = r.hands))
+  const takeNextHand = () => request({ type: 'takeNextHand' }).then((r) => ((hands.value = r.hands), r.taken ?? null))
+  async function sendChat(text: string) {
+    const { message } = await request({ type: 'sendChat', text })
+    chat.value = [...chat.value.slice(-199), message]
+  }
+  const moderate = (action: ModeratorAction) => request({ type: 'moderate', ...action } as Extract<SignallingRequest, { type: 'moderate' }>)
+  const handRaised = computed(() => !!self.value && hands.value.some((h) => h.peerId === self.value!.peerId))
+
+  onBeforeUnmount(leave)
+
+  return {
+    status,
+    errorCode,
+    role,
+    self,
+    peers: peerList,
+    activeSpeaker,
+    room,
+    hands,
+    handRaised,
+    chat,
+    audioOnly,
+    audioOnlyAuto,
+    quality,
+    rttMs,
+    lossPercent,
+    local,
+    micOn,
+    camOn,
+    unmuteRequested,
+    devices,
+    micDeviceId,
+    camDeviceId,
+    canPublish,
+    isModerator,
+    connect,
+    leave,
+    setMic,
+    setCam,
+    setScreen,
+    chooseMic,
+    chooseCam,
+    setAudioOnly,
+    setHand,
+    takeNextHand,
+    sendChat,
+    moderate,
+    receiveStats,
+  }
+}
+
+export type LiveSession = ReturnType<typeof useLiveSession>
