@@ -177,7 +177,9 @@ export function parseRow(raw: RawRow, columns: ColumnMap, lookup: CommuneLookup,
   const ethnicity = text('ethnicity');
   const dobText = text('dateOfBirth');
   const dob = isBlank(raw_('dateOfBirth')) ? null : parseDate(raw_('dateOfBirth'));
-  const phone = text('phone');
+  // Excel stores a phone typed as 0912345678 as the number 912345678: give the leading zero back.
+  const phoneRaw = raw_('phone');
+  const phone = typeof phoneRaw === 'number' && Number.isInteger(phoneRaw) && phoneRaw > 0 && /^\d{9,10}$/.test(String(phoneRaw)) ? `0${phoneRaw}` : text('phone');
   const email = text('email');
   const fields: Record<string, ImportField> = { fullName: 'fullName', ethnicity: 'ethnicity', dateOfBirth: 'dateOfBirth', phone: 'phone', email: 'email' };
   const given: Record<string, string> = { fullName, ethnicity, dateOfBirth: dobText, phone, email };
