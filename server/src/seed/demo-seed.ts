@@ -8,15 +8,13 @@ import { User } from '../users/user.entity';
 import { hashPassword } from '../users/users.service';
 import { Program, ProgramTopic, TargetGroup } from '../programs/program.entity';
 import type { TopicKind } from '../programs/program.enums';
-import { ClassLecturer, ClassSession, TrainingClass } from '../classes/class.entity';
-import type { DeliveryFormat, LecturerKind, SessionMode } from '../classes/class.enums';
+import { TrainingClass } from '../classes/class.entity';
 import {
   DEMO_CLASSES,
   DEMO_COORDINATOR_COMMUNE,
   DEMO_LECTURERS,
   DEMO_PROGRAMS,
   demoProvinces,
-  demoTimetable,
   generateOfficials,
   seed000CourseCommuneNames,
 } from './demo-data';
@@ -24,6 +22,7 @@ import { Enrollment } from '../enrollment/enrollment.entity';
 import { EnrollmentStatus } from '../enrollment/enrollment.enums';
 import { seedLiveDemo, seedLiveDemoClass } from './demo-data/live-demo';
 import { seedNgheAn2026Plan } from './nghean-2026-plan.seed';
+import { buildDemoClass } from './demo-class';
 import { seedDakLakEnrolments } from './daklak-2025-enrolments.seed';
 
 export const DEMO_PASSWORD = 'demo1234';
@@ -155,24 +154,7 @@ async function seedClasses(em: EntityManager): Promise<number> {
     for (const seed of DEMO_CLASSES) {
       const program = programs.find((p) => p.code === seed.programCode);
       if (!program) throw new Error(`Demo class ${seed.code} names unknown program ${seed.programCode}`);
-      const c = new TrainingClass({ program: tx.merge(program), code: seed.code, title: seed.title, startDate: seed.startDate, endDate: seed.endDate });
-      c.venue = seed.venue;
-      c.deliveryFormat = seed.deliveryFormat as DeliveryFormat;
-      c.capacity = seed.capacity;
-      for (const l of seed.lecturers) c.lecturers.add(new ClassLecturer(c, user(l.email), l.kind as LecturerKind));
-      const topics = [...program.topics.getItems()].sort((a, b) => a.position - b.position);
-      for (const s of demoTimetable(seed, topics.map((t) => t.kind))) {
-        const session = new ClassSession({
-          trainingClass: c,
-          topic: topics[s.topicIndex]!,
-          startsAt: s.startsAt,
-          endsAt: s.endsAt,
-          mode: s.mode as SessionMode,
-          lecturer: user(s.teacher),
-        });
-        session.room = s.room;
-        c.sessions.add(session);
-      }
+      const c = buildDemoClass(seed, tx.merge(program), program.topics.getItems(), user);
       tx.persist(c);
     }
     await tx.flush();

@@ -1,6 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ClassLecturer, ClassSession, TrainingClass } from '../classes/class.entity';
-import type { DeliveryFormat, LecturerKind, SessionMode } from '../classes/class.enums';
+import { TrainingClass } from '../classes/class.entity';
 import { Enrollment } from '../enrollment/enrollment.entity';
 import { EnrollmentStatus } from '../enrollment/enrollment.enums';
 import { Commune } from '../geo/commune.entity';
@@ -11,7 +10,7 @@ import { Official } from '../officials/official.entity';
 import { PlanTarget } from '../planning/plan-target.entity';
 import { Program } from '../programs/program.entity';
 import { User } from '../users/user.entity';
-import { demoTimetable } from './demo-data/classes';
+import { buildDemoClass } from './demo-class';
 import { DEMO_NOMINATIONS, NGHE_AN_2026_PLAN_CLASSES, NGHE_AN_PLAN_TARGET } from './demo-data/nghean-2026-plan';
 
 /**
@@ -39,25 +38,9 @@ export async function seedNgheAn2026Plan(em: EntityManager): Promise<{ classes: 
         if (!u) throw new Error(`Plan class lecturer ${email} is missing`);
         return u;
       };
-      const topics = [...tx.merge(program).topics.getItems()].sort((a, b) => a.position - b.position);
+      const topics = tx.merge(program).topics.getItems();
       for (const seed of NGHE_AN_2026_PLAN_CLASSES) {
-        const c = new TrainingClass({ program: tx.merge(program), code: seed.code, title: seed.title, startDate: seed.startDate, endDate: seed.endDate });
-        c.venue = seed.venue;
-        c.deliveryFormat = seed.deliveryFormat as DeliveryFormat;
-        c.capacity = seed.capacity;
-        for (const l of seed.lecturers) c.lecturers.add(new ClassLecturer(c, user(l.email), l.kind as LecturerKind));
-        for (const s of demoTimetable(seed, topics.map((t) => t.kind))) {
-          const session = new ClassSession({
-            trainingClass: c,
-            topic: topics[s.topicIndex]!,
-            startsAt: s.startsAt,
-            endsAt: s.endsAt,
-            mode: s.mode as SessionMode,
-            lecturer: user(s.teacher),
-          });
-          session.room = s.room;
-          c.sessions.add(session);
-        }
+        const c = buildDemoClass(seed, tx.merge(program), topics, user);
         tx.persist(c);
         classes++;
       }
