@@ -96,9 +96,9 @@ export function runNode(args, { env, timeoutMs = 300_000, label = args.join(' ')
 }
 
 /** Starts a long-running `node <args>`; returns a handle whose stop() ends it (SIGTERM, then SIGKILL). */
-export function startNode(args, { env, label = args.join(' ') } = {}) {
+export function startNode(args, { env, label = args.join(' '), cwd = repoRoot } = {}) {
   const out = tailBuffer();
-  const child = spawn(process.execPath, args, { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
   child.stdout.on('data', (c) => out.push(c));
   child.stderr.on('data', (c) => out.push(c));
   let exited = null;
@@ -115,6 +115,7 @@ export function startNode(args, { env, label = args.join(' ') } = {}) {
   });
   return {
     label,
+    pid: child.pid,
     output: () => out.text(),
     exited: () => exited,
     exit,

@@ -35,6 +35,8 @@ const envSchema = z.object({
   MEDIASOUP_WORKER_BIN: z.string().optional(),
   /** PostgreSQL of the API, for live attendance intervals; unset: attendance is not recorded. */
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL').optional(),
+  /** Load tests only (`pnpm bench live-class`): allow the `createPlainTransport` request (plain RTP to loopback). */
+  MEDIA_ALLOW_PLAIN_TRANSPORTS: z.enum(['0', '1'], { message: 'must be 0 or 1' }).default('0'),
 });
 
 export interface MediaConfig {
@@ -52,6 +54,8 @@ export interface MediaConfig {
   turnSecret: string | undefined;
   workerBin: string | undefined;
   databaseUrl: string | undefined;
+  /** MEDIA_ALLOW_PLAIN_TRANSPORTS=1: bench receivers may ask for plain RTP transports (never in production). */
+  allowPlainTransports: boolean;
 }
 
 /** Thrown when the environment is invalid; the message names every bad variable. */
@@ -79,6 +83,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): MediaConfig {
   }
   if (production && e.MEDIA_JOIN_SECRET === DEV_MEDIA_JOIN_SECRET) {
     throw new ConfigError(['MEDIA_JOIN_SECRET: the development default must not be used in production']);
+  }
+  if (production && e.MEDIA_ALLOW_PLAIN_TRANSPORTS === '1') {
+    throw new ConfigError(['MEDIA_ALLOW_PLAIN_TRANSPORTS: load-test transports must not be enabled when NODE_ENV=production']);
   }
   const turnUrls = (e.MEDIA_TURN_URLS ?? '')
     .split(',')
@@ -109,5 +116,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): MediaConfig {
     turnSecret: e.MEDIA_TURN_SECRET,
     workerBin: e.MEDIASOUP_WORKER_BIN,
     databaseUrl: e.DATABASE_URL,
+    allowPlainTransports: e.MEDIA_ALLOW_PLAIN_TRANSPORTS === '1',
   };
 }

@@ -19,9 +19,12 @@ export interface WorkerStats {
 export interface DetailedStats extends MediaStats {
   consumers: number;
   workers: WorkerStats[];
-  /** Bits per second received from / sent to browsers, summed over all WebRTC transports. */
+  /** Bits per second received from / sent to clients, summed over all transports (WebRTC, and load tests' plain RTP ones). */
   recvBitrate: number;
   sendBitrate: number;
+  /** mediasoup workers that died (each is replaced), and rooms moved to a new router because of it. */
+  workerDeaths?: number;
+  roomResets?: number;
 }
 
 interface Sample {
@@ -53,10 +56,12 @@ export function renderMetrics(stats: DetailedStats, startedAtMs: number): string
     { name: 'gd_media_consumers', help: 'mediasoup consumers (one per received track) on this media node.', type: 'gauge', value: stats.consumers },
     { name: 'gd_media_recv_bitrate_bps', help: 'Bits per second received from browsers over all transports.', type: 'gauge', value: stats.recvBitrate },
     { name: 'gd_media_send_bitrate_bps', help: 'Bits per second sent to browsers over all transports.', type: 'gauge', value: stats.sendBitrate },
+    { name: 'gd_media_worker_deaths_total', help: 'mediasoup workers that died and were replaced.', type: 'counter', value: stats.workerDeaths ?? 0 },
+    { name: 'gd_media_room_resets_total', help: 'Rooms moved to a new router after their worker died.', type: 'counter', value: stats.roomResets ?? 0 },
   ];
   const perWorker: Sample[] = [
     { name: 'gd_media_worker_cpu_seconds_total', help: 'CPU seconds (user + system) used by each mediasoup worker.', type: 'counter', value: 0, labelled: stats.workers.map((w) => ({ labels: { worker: w.index, pid: w.pid }, value: w.cpuSeconds })) },
-    { name: 'gd_media_worker_routers', help: 'Routers (rooms) on each mediasoup worker.', type: 'gauge', value: 0, labelled: stats.workers.map((w) => ({ labels: { worker: w.index }, value: w.routers })) },
+    { name: 'gd_media_worker_routers', help: 'Routers (rooms) on each mediasoup worker.', type: 'gauge', value: 0, labelled: stats.workers.map((w) => ({ labels: { worker: w.index, pid: w.pid }, value: w.routers })) },
     { name: 'gd_media_worker_consumers', help: 'Consumers on each mediasoup worker.', type: 'gauge', value: 0, labelled: stats.workers.map((w) => ({ labels: { worker: w.index }, value: w.consumers })) },
   ];
   return [

@@ -70,8 +70,12 @@ export class Peer extends EventEmitter<PeerEvents> {
   rtpCapabilities: types.RtpCapabilities | undefined;
   /** Audio-only mode: new video consumers start (and stay) paused. */
   audioOnly = false;
+  /** socket.io's reason when the socket went away: 'client namespace disconnect' is a deliberate leave. */
+  disconnectReason: string | undefined;
   #closed = false;
   readonly #transports = new Map<string, types.WebRtcTransport>();
+  /** Load-test receive transports (createPlainTransport, MEDIA_ALLOW_PLAIN_TRANSPORTS=1): plain RTP, no ICE/DTLS. */
+  readonly #plainTransports = new Map<string, types.PlainTransport>();
   readonly #producers = new Map<string, types.Producer<MediaAppData>>();
   readonly #consumers = new Map<string, types.Consumer<MediaAppData>>();
   /** Requests that arrived before anyone listened (the room is still being set up). */
@@ -125,9 +129,23 @@ export class Peer extends EventEmitter<PeerEvents> {
     return this.#transports.size;
   }
 
-  /** The newest receive transport (a reconnecting client may briefly hold two). */
-  recvTransport(): types.WebRtcTransport | undefined {
-    return [...this.#transports.values()].filter((t) => t.appData.direction === 'recv' && !t.closed).at(-1);
+  /** The newest receive transport (a reconnecting client may briefly hold two); a bench receiver's plain one otherwise. */
+  recvTransport(): types.WebRtcTransport | types.PlainTransport | undefined {
+    return (
+      [...this.#transports.values()].filter((t) => t.appData.direction === 'recv' && !t.closed).at(-1) ??
+      [...this.#plainTransports.values()].filter((t) => !t.closed).at(-1)
+    );
+  }
+
+  /** A load-test receive transport; it replaces any earlier one and closes with the peer (or its router). */
+  addPlainTransport(transport: types.PlainTransport): void {
+    for (const old of [...this.#plainTransports.values()]) old.close();
+    this.#plainTransports.set(transport.id, transport);
+    transport.observer.once('close', () => this.#plainTransports.delete(transport.id));
+  }
+
+  plainTransportList(): types.PlainTransport[] {
+    return [...this.#plainTransports.values()];
   }
 
   transport(id: string): types.WebRtcTransport {
@@ -166,6 +184,18 @@ export class Peer extends EventEmitter<PeerEvents> {
     return [...this.#consumers.values()];
   }
 
+  /**
+   * Forgets the media state after the room moved to a new router (its worker died): the transports are gone with
+   * the old router, and until the client sends `join` again it gets no consumers. Role, audio-only and the socket stay.
+   */
+  resetMedia(): void {
+    for (const transport of [...this.#transports.values()]) transport.close();
+    this.#transports.clear();
+    this.#producers.clear();
+    this.#consumers.clear();
+    this.rtpCapabilities = undefined;
+  }
+
   notify(notification: SignallingNotification): void {
     if (this.#closed) return;
     this.#socket.emit('notification', notification);
@@ -181,6 +211,7 @@ export class Peer extends EventEmitter<PeerEvents> {
     // Closing a transport closes its producers and consumers too.
     for (const transport of [...this.#transports.values()]) transport.close();
     this.#transports.clear();
+    for (const transport of [...this.#plainTransports.values()]) transport.close();
     this.#producers.clear();
     this.#consumers.clear();
     this.#socket.removeAllListeners('request');
@@ -219,6 +250,7 @@ export class Peer extends EventEmitter<PeerEvents> {
       else this.emit('request', request, once);
     });
     this.#socket.on('disconnect', (why) => {
+      this.disconnectReason = why;
       this.#logger.debug({ why }, 'socket disconnected');
       this.close('disconnected');
     });

@@ -25,6 +25,8 @@ export enum Permission {
   TakeHand = 'takeHand',
   /** Write in the session chat (everyone may read it). */
   Chat = 'chat',
+  /** Create, adjust, visit and close breakout rooms; move participants; broadcast to all rooms. */
+  ManageBreakouts = 'manageBreakouts',
 }
 
 /**

@@ -1,6 +1,7 @@
 import { EventEmitter } from 'node:events';
 import {
   assertNever,
+  POOR_CONSUMER_SCORE,
   type IceServer,
   type PeerInfo,
   type ProducerInfo,
@@ -29,6 +30,8 @@ export interface RoomEvents {
   peerJoined: [peer: Peer];
   /** A peer left, whatever the reason (for attendance). */
   peerLeft: [peer: Peer];
+  /** The room's worker died and the room moved to a new router; `ms`: how long that took. */
+  mediaReset: [ms: number];
 }
 
 export interface RoomOptions {
@@ -38,12 +41,16 @@ export interface RoomOptions {
   pool: WorkerPool;
   /** STUN/TURN servers handed to a peer on join. */
   iceServersFor?: (peer: Peer) => IceServer[];
+  /** MEDIA_ALLOW_PLAIN_TRANSPORTS: answer `createPlainTransport` (load tests); refused otherwise. */
+  allowPlainTransports?: boolean;
 }
 
 /** Transports a peer may hold at once (one send, one receive, and spares while reconnecting). */
 const MAX_TRANSPORTS_PER_PEER = 4;
 /** Bitrate a send transport accepts from one browser (three simulcast layers plus a screen). */
 const MAX_INCOMING_BITRATE = 3_000_000;
+/** How long a peer whose connection dropped keeps its raised hand and spotlight, waiting for it to come back. */
+export const RECONNECT_GRACE_MS = 60_000;
 
 /**
  * One live session on this media node: a mediasoup Router on the least-loaded worker, the peers and
@@ -53,16 +60,23 @@ const MAX_INCOMING_BITRATE = 3_000_000;
 export class Room extends EventEmitter<RoomEvents> {
   readonly id: string;
   readonly createdAt = new Date();
-  readonly router: types.Router;
-  readonly slot: WorkerSlot;
+  /** Replaced when the worker dies (see #recover). */
+  #router: types.Router;
+  #slot: WorkerSlot;
+  readonly #pool: WorkerPool;
+  /** Set while moving to a new router; true again when the new one died meanwhile. */
+  #recovering: 'idle' | 'running' | 'again' = 'idle';
+  /** Peers whose connection dropped: their hand and spotlight are forgotten when the timer fires. */
+  readonly #departed = new Map<string, ReturnType<typeof setTimeout>>();
   #closed = false;
   readonly #peers = new Map<string, Peer>();
   /** Users a moderator removed: kept out while the room lasts. */
   readonly #removed = new Set<string>();
   readonly #state: RoomState = { locked: false, spotlightPeerId: null };
   readonly #logger: Logger;
-  readonly #audioLevel: types.AudioLevelObserver;
+  #audioLevel: types.AudioLevelObserver;
   readonly #iceServersFor: (peer: Peer) => IceServer[];
+  readonly #allowPlainTransports: boolean;
   #activeSpeaker: string | null = null;
   readonly #hands: HandQueue;
   readonly #chat: Chat;
@@ -71,21 +85,92 @@ export class Room extends EventEmitter<RoomEvents> {
   private constructor(options: RoomOptions, router: types.Router, slot: WorkerSlot, audioLevel: types.AudioLevelObserver) {
     super();
     this.id = options.id;
-    this.router = router;
-    this.slot = slot;
+    this.#router = router;
+    this.#slot = slot;
+    this.#pool = options.pool;
     this.#audioLevel = audioLevel;
     this.#iceServersFor = options.iceServersFor ?? (() => []);
+    this.#allowPlainTransports = options.allowPlainTransports ?? false;
     this.#logger = options.logger.child({ room: options.id, worker: slot.index });
     const context = this.#context();
     this.#hands = new HandQueue(context);
     this.#chat = new Chat(context);
     this.#moderation = new Moderation(context);
+    this.#attach(router, audioLevel);
+  }
+
+  get router(): types.Router {
+    return this.#router;
+  }
+
+  get slot(): WorkerSlot {
+    return this.#slot;
+  }
+
+  #attach(router: types.Router, audioLevel: types.AudioLevelObserver): void {
     audioLevel.on('volumes', (volumes) => {
       const loudest = volumes[0]?.producer.appData as MediaAppData | undefined;
       this.#setActiveSpeaker(loudest?.peerId ?? null);
     });
     audioLevel.on('silence', () => this.#setActiveSpeaker(null));
-    router.observer.once('close', () => this.close('room_closed'));
+    router.observer.once('close', () => {
+      // A dead worker takes its routers with it: move the room instead of closing it.
+      if (this.#slot.worker.died && !this.#closed) void this.#recover();
+      else this.close('room_closed');
+    });
+  }
+
+  /**
+   * Moves the room to a new router on a live worker (the pool waits for a replacement when none is left) and tells
+   * every peer to set its media up again. Peers stay in the room: role, hands, chat and attendance are untouched.
+   */
+  async #recover(): Promise<void> {
+    if (this.#recovering !== 'idle') {
+      this.#recovering = 'again';
+      return;
+    }
+    const started = Date.now();
+    this.#recovering = 'running';
+    this.#logger.warn({ peers: this.#peers.size }, 'worker died: moving the room to a new router');
+    try {
+      for (;;) {
+        const { router, slot } = await this.#pool.createRouter();
+        if (this.#closed) {
+          router.close();
+          return;
+        }
+        let audioLevel: types.AudioLevelObserver;
+        try {
+          audioLevel = await router.createAudioLevelObserver({ maxEntries: 1, threshold: -65, interval: 700 });
+        } catch (err) {
+          router.close();
+          if (slot.alive) throw err;
+          continue;
+        }
+        this.#router = router;
+        this.#slot = slot;
+        this.#audioLevel = audioLevel;
+        // The old transports died with the worker; the peers join the new router as if new (same peer, same state).
+        for (const peer of this.#peers.values()) peer.resetMedia();
+        this.#attach(router, audioLevel);
+        // Its worker died too while we were setting up: go round again.
+        if (router.closed) {
+          this.#recovering = 'running';
+          continue;
+        }
+        break;
+      }
+      this.#activeSpeaker = null;
+      const ms = Date.now() - started;
+      this.#logger.warn({ toWorker: this.#slot.index, ms }, 'room moved to a new router');
+      this.#broadcast({ type: 'mediaReset', reason: 'worker_died' });
+      this.emit('mediaReset', ms);
+    } catch (err) {
+      this.#logger.error({ err }, 'cannot move the room to a new router: closing it');
+      this.close('room_closed');
+    } finally {
+      this.#recovering = 'idle';
+    }
   }
 
   /** Opens the room with a router on the least-loaded worker. */
@@ -149,6 +234,11 @@ export class Room extends EventEmitter<RoomEvents> {
       this.emit('peerLeft', previous);
     }
     this.#peers.set(peer.id, peer);
+    const departed = this.#departed.get(peer.id);
+    if (departed) {
+      clearTimeout(departed);
+      this.#departed.delete(peer.id);
+    }
     peer.on('request', (request, respond) => this.#onRequest(peer, request, respond));
     peer.on('close', (reason) => this.#onPeerClose(peer, reason));
     this.#logger.info({ peer: peer.id, role: peer.role, replaced: Boolean(previous) }, 'peer joined');
@@ -163,7 +253,9 @@ export class Room extends EventEmitter<RoomEvents> {
     // Each peer's close handler removes it and emits peerLeft.
     for (const peer of [...this.#peers.values()]) peer.close(reason);
     this.#peers.clear();
-    this.router.close();
+    for (const timer of this.#departed.values()) clearTimeout(timer);
+    this.#departed.clear();
+    this.#router.close();
     this.#logger.info({ reason }, 'room closed');
     this.emit('close');
     this.removeAllListeners();
@@ -196,9 +288,22 @@ export class Room extends EventEmitter<RoomEvents> {
     this.#logger.info({ peer: peer.id, reason }, 'peer left');
     this.emit('peerLeft', peer);
     if (this.#closed) return;
-    this.#hands.forget(peer.id);
     this.#chat.forget(peer.id);
-    if (this.#state.spotlightPeerId === peer.id) this.#context().updateState({ spotlightPeerId: null });
+    const forget = () => {
+      this.#departed.delete(peer.id);
+      if (this.#peers.has(peer.id)) return;
+      this.#hands.forget(peer.id);
+      if (this.#state.spotlightPeerId === peer.id) this.#context().updateState({ spotlightPeerId: null });
+    };
+    // A dropped connection (Wi-Fi, a train tunnel) usually comes back: keep its place in the queue for a while.
+    // Leaving on purpose (the client closed its socket) forgets at once.
+    const dropped = reason === 'disconnected' && peer.disconnectReason !== 'client namespace disconnect';
+    if (dropped && this.#peers.size > 0) {
+      clearTimeout(this.#departed.get(peer.id));
+      const timer = setTimeout(forget, RECONNECT_GRACE_MS);
+      timer.unref();
+      this.#departed.set(peer.id, timer);
+    } else forget();
     if (this.#activeSpeaker === peer.id) this.#setActiveSpeaker(null);
     this.#broadcast({ type: 'peerLeft', peerId: peer.id }, peer);
     if (this.#peers.size === 0) this.close();
@@ -226,6 +331,8 @@ export class Room extends EventEmitter<RoomEvents> {
         return { type: 'pong', clientTime: request.clientTime, serverTime: Date.now() };
       case 'getRouterRtpCapabilities':
         return { type: 'routerRtpCapabilities', rtpCapabilities: this.router.rtpCapabilities as never };
+      case 'createPlainTransport':
+        return this.#createPlainTransport(peer, request);
       case 'createWebRtcTransport':
         return this.#createTransport(peer, request);
       case 'connectWebRtcTransport':
@@ -286,6 +393,39 @@ export class Room extends EventEmitter<RoomEvents> {
       default:
         return assertNever(request, 'signalling request');
     }
+  }
+
+  /**
+   * Load tests only (MEDIA_ALLOW_PLAIN_TRANSPORTS=1): a receive PlainTransport on loopback that sends RTP + RTCP
+   * (muxed, SRTP when the client gave a key) to the client's UDP port. It becomes the peer's receive transport, so
+   * `join` and new producers give it consumers exactly as a browser's WebRtcTransport would.
+   */
+  async #createPlainTransport(peer: Peer, request: RequestOf<'createPlainTransport'>): Promise<SignallingResponse> {
+    if (!this.#allowPlainTransports) {
+      throw new RequestError('live/forbidden', 'plain RTP transports are for load tests (MEDIA_ALLOW_PLAIN_TRANSPORTS=1)');
+    }
+    const transport = await this.router.createPlainTransport({
+      listenInfo: { protocol: 'udp', ip: request.ip === '::1' ? '::1' : '127.0.0.1' },
+      rtcpMux: true,
+      comedia: false,
+      enableSrtp: request.srtpParameters !== undefined,
+      ...(request.srtpParameters ? { srtpCryptoSuite: request.srtpParameters.cryptoSuite } : {}),
+      appData: { direction: 'recv' },
+    });
+    try {
+      await transport.connect({ ip: request.ip, port: request.port, ...(request.srtpParameters ? { srtpParameters: request.srtpParameters } : {}) });
+    } catch (err) {
+      transport.close();
+      throw err;
+    }
+    peer.addPlainTransport(transport);
+    return {
+      type: 'plainTransport',
+      transportId: transport.id,
+      ip: transport.tuple.localAddress,
+      port: transport.tuple.localPort,
+      srtpParameters: transport.srtpParameters ?? null,
+    };
   }
 
   async #createTransport(peer: Peer, request: RequestOf<'createWebRtcTransport'>): Promise<SignallingResponse> {
@@ -382,7 +522,12 @@ export class Room extends EventEmitter<RoomEvents> {
       if (!producer.closed && !transport.closed) this.#logger.warn({ err, peer: consumerPeer.id, producer: producer.id }, 'consume failed');
       return;
     }
-    const slot = this.slot;
+    // Announced twice (a producer arriving while this peer joins): keep the first consumer.
+    if (consumerPeer.consumers().some((c) => c !== consumer && c.producerId === producer.id && !c.closed)) {
+      consumer.close();
+      return;
+    }
+    const slot = this.#slot;
     slot.consumers += 1;
     consumer.observer.once('close', () => {
       slot.consumers -= 1;
@@ -392,6 +537,15 @@ export class Room extends EventEmitter<RoomEvents> {
     consumer.on('producerclose', () => consumerPeer.notify({ type: 'consumerClosed', consumerId: id }));
     consumer.on('producerpause', () => consumerPeer.notify({ type: 'consumerPaused', consumerId: id }));
     consumer.on('producerresume', () => consumerPeer.notify({ type: 'consumerResumed', consumerId: id }));
+    if (consumer.kind === 'video') {
+      // Only crossings: a score event per consumer and second would flood a class of seventy.
+      let poor = false;
+      consumer.on('score', ({ score }) => {
+        if (score < POOR_CONSUMER_SCORE === poor) return;
+        poor = score < POOR_CONSUMER_SCORE;
+        consumerPeer.notify({ type: 'consumerScore', consumerId: id, score });
+      });
+    }
     consumer.on('layerschange', (layers) =>
       consumerPeer.notify({
         type: 'consumerLayersChanged',

@@ -46,6 +46,8 @@ export class MediaServer {
   /** The same rooms once created, for synchronous counting and shutdown. */
   readonly #settledRooms = new Map<string, Room>();
   #closing: Promise<void> | undefined;
+  /** Rooms moved to a new router after their worker died (for /metrics). */
+  #roomResets = 0;
   #pool: WorkerPool | undefined;
   #attendance: AttendanceRecorder | undefined;
 
@@ -83,11 +85,8 @@ export class MediaServer {
     this.#pool = await WorkerPool.create({
       ...this.#config,
       logger: this.#logger,
-      onWorkerDied: (slot) => {
-        // Its routers are gone; the rooms on it cannot be saved. Stop so the supervisor restarts us cleanly.
-        this.#logger.fatal({ worker: slot.index }, 'a mediasoup worker died: exiting');
-        setTimeout(() => process.exit(1), 1000).unref();
-      },
+      // The pool replaces the worker; each room on it moves itself to a new router (Room#recover).
+      onWorkerDied: (slot) => this.#logger.warn({ worker: slot.index, pid: slot.worker.pid }, 'rooms on the dead worker are moving'),
     });
     this.#attendance = createAttendance(this.#config.databaseUrl, this.#logger);
     await new Promise<void>((resolve, reject) => {
@@ -123,7 +122,9 @@ export class MediaServer {
     await pool?.refreshUsage();
     let recvBitrate = 0;
     let sendBitrate = 0;
-    const transports = [...this.#openRooms()].flatMap((room) => room.members().flatMap((peer) => peer.transportList()));
+    const transports = [...this.#openRooms()].flatMap((room) =>
+      room.members().flatMap((peer) => [...peer.transportList(), ...peer.plainTransportList()]),
+    );
     await Promise.all(
       transports.map(async (t) => {
         try {
@@ -142,6 +143,8 @@ export class MediaServer {
       workers: pool?.slots.map((s) => ({ index: s.index, pid: s.worker.pid, cpuSeconds: s.cpuSeconds, routers: s.routers, consumers: s.consumers })) ?? [],
       recvBitrate,
       sendBitrate,
+      workerDeaths: pool?.deaths ?? 0,
+      roomResets: this.#roomResets,
     };
   }
 
@@ -245,10 +248,15 @@ export class MediaServer {
       logger: this.#logger,
       pool,
       iceServersFor: (peer) => iceServersFor(peer.userId, turnUrls, turnSecret),
+      allowPlainTransports: this.#config.allowPlainTransports,
     }).then((room) => {
       this.#settledRooms.set(sessionId, room);
       room.on('peerJoined', (peer) => attendance?.opened(peer));
       room.on('peerLeft', (peer) => attendance?.closed(peer));
+      room.on('mediaReset', (ms) => {
+        this.#roomResets += 1;
+        this.#logger.warn({ room: sessionId, ms }, 'room recovered from a worker death');
+      });
       room.once('close', () => {
         if (this.#settledRooms.get(sessionId) === room) this.#settledRooms.delete(sessionId);
         if (this.#rooms.get(sessionId) === created) this.#rooms.delete(sessionId);

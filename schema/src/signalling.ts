@@ -200,6 +200,30 @@ export interface CreateWebRtcTransportRequest {
   direction: 'send' | 'recv';
 }
 
+/** Crypto suites a bench receiver may ask for on a plain RTP transport (mediasoup `SrtpCryptoSuite`). */
+export const PLAIN_SRTP_SUITES = ['AEAD_AES_256_GCM', 'AEAD_AES_128_GCM', 'AES_CM_128_HMAC_SHA1_80', 'AES_CM_128_HMAC_SHA1_32'] as const;
+
+/** mediasoup `SrtpParameters`. */
+export interface SrtpParametersPayload {
+  cryptoSuite: (typeof PLAIN_SRTP_SUITES)[number];
+  keyBase64: string;
+}
+
+/**
+ * Load tests only: refused (`live/forbidden`) unless the media service runs with `MEDIA_ALLOW_PLAIN_TRANSPORTS=1`
+ * (never in production). A receive-only PlainTransport that sends RTP and RTCP (muxed) to the client's UDP port on a
+ * loopback address, SRTP-encrypted when `srtpParameters` (the client's own key) is given; no ICE and no DTLS. It
+ * stands in for a browser's receive transport (the peer gets `newConsumer` for it), so `pnpm bench live-class` can
+ * run dozens of receivers without a browser each. Answered by {@link PlainTransportResponse}.
+ */
+export interface CreatePlainTransportRequest {
+  type: 'createPlainTransport';
+  /** Where the client listens: a loopback address (127.0.0.0/8 or ::1) and UDP port. */
+  ip: string;
+  port: number;
+  srtpParameters?: SrtpParametersPayload;
+}
+
 export interface ConnectWebRtcTransportRequest {
   type: 'connectWebRtcTransport';
   transportId: string;
@@ -302,6 +326,7 @@ export type SignallingRequest =
   | PingRequest
   | GetRouterRtpCapabilitiesRequest
   | CreateWebRtcTransportRequest
+  | CreatePlainTransportRequest
   | ConnectWebRtcTransportRequest
   | RestartIceRequest
   | JoinRequest
@@ -348,6 +373,16 @@ export interface WebRtcTransportResponse {
   iceParameters: IceParametersPayload;
   iceCandidates: IceCandidatePayload[];
   dtlsParameters: DtlsParametersPayload;
+}
+
+export interface PlainTransportResponse {
+  type: 'plainTransport';
+  transportId: string;
+  /** The media service's side of the transport (where RTP comes from). */
+  ip: string;
+  port: number;
+  /** The service's SRTP key for what it sends (null without SRTP). */
+  srtpParameters: SrtpParametersPayload | null;
 }
 
 export interface IceRestartedResponse {
@@ -405,6 +440,7 @@ export interface SignallingResponseMap {
   takeNextHand: HandsResponse;
   sendChat: ChatSentResponse;
   moderate: OkResponse;
+  createPlainTransport: PlainTransportResponse;
 }
 export type SignallingResponse = SignallingResponseMap[SignallingRequestType];
 
@@ -513,6 +549,29 @@ export interface RoomStateNotification {
   room: RoomState;
 }
 
+/**
+ * How well a video consumer's stream reaches this peer (mediasoup's consumer score, 0..10, from the loss this peer's
+ * browser reports). Sent only when it crosses POOR_CONSUMER_SCORE either way; the client counts it as a poor sample.
+ */
+export interface ConsumerScoreNotification {
+  type: 'consumerScore';
+  consumerId: string;
+  score: number;
+}
+
+/** A consumer score below this means the link to this peer is losing too much for video. */
+export const POOR_CONSUMER_SCORE = 5;
+
+/**
+ * The media server lost this room's router (its mediasoup worker died) and moved the room to a new one: every
+ * transport, producer and consumer is gone. The peer stays in the room (role, hands, chat, attendance unchanged):
+ * it fetches the router's capabilities again, creates new transports, sends `join` again and republishes its tracks.
+ */
+export interface MediaResetNotification {
+  type: 'mediaReset';
+  reason: 'worker_died';
+}
+
 /** Every notification the server may push. */
 export type SignallingNotification =
   | PeerJoinedNotification
@@ -530,6 +589,8 @@ export type SignallingNotification =
   | SessionReplacedNotification
   | HandsChangedNotification
   | ChatMessageNotification
+  | MediaResetNotification
+  | ConsumerScoreNotification
   | RoomStateNotification;
 export type SignallingNotificationType = SignallingNotification['type'];
 
@@ -599,6 +660,19 @@ export function isSignallingRequest(value: unknown): value is SignallingRequest 
     case 'getRouterRtpCapabilities':
     case 'takeNextHand':
       return true;
+    case 'createPlainTransport':
+      return (
+        isStr(v.ip, 64) &&
+        (/^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(v.ip) || v.ip === '::1') &&
+        typeof v.port === 'number' &&
+        Number.isInteger(v.port) &&
+        v.port >= 1 &&
+        v.port <= 65535 &&
+        (v.srtpParameters === undefined ||
+          (isObj(v.srtpParameters) &&
+            (PLAIN_SRTP_SUITES as readonly unknown[]).includes(v.srtpParameters.cryptoSuite) &&
+            isStr(v.srtpParameters.keyBase64, 200)))
+      );
     case 'createWebRtcTransport':
       return v.direction === 'send' || v.direction === 'recv';
     case 'connectWebRtcTransport':

@@ -12,6 +12,7 @@ import { ClassesModule } from './classes/classes.module';
 import { CommonModule } from './common/common.module';
 import { APP_CONFIG, type AppConfig } from './common/config';
 import { formatError } from './common/graphql/format-error';
+import { loggerModuleParams } from './common/logging';
 import { complexityPlugin, depthLimitRule } from './common/graphql/limits';
 import { ormConfig } from './database/mikro-orm.config';
 import { EnrollmentModule } from './enrollment/enrollment.module';
@@ -38,14 +39,8 @@ export class AppModule {
       module: AppModule,
       imports: [
         CommonModule.forRoot(config),
-        LoggerModule.forRoot({
-          pinoHttp: {
-            level: config.logLevel,
-            redact: ['req.headers.authorization', 'req.headers.cookie'],
-            autoLogging: { ignore: (req) => req.url === '/health' },
-            ...(config.env === 'development' && process.stdout.isTTY ? { transport: { target: 'pino-pretty' } } : {}),
-          },
-        }),
+        // Request ids, per-request loggers and request lines come from createApp's middleware (common/logging.ts).
+        LoggerModule.forRoot(loggerModuleParams(config)),
         MikroOrmModule.forRoot(
           ormConfig({ databaseUrl: config.databaseUrl, poolMax: config.dbPoolMax, connect: config.dbConnect }),
         ),

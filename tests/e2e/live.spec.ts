@@ -122,11 +122,13 @@ test.describe('live class', () => {
 
       const first = await open()
       await loginWithEmail(first, DEMO.TRAINEE)
-      await first.goto(`/sessions/${sessionId}/live`)
       const second = await open()
       await loginWithEmail(second, 'trainee2@demo.local')
+      const joinsFrom = Date.now()
+      await first.goto(`/sessions/${sessionId}/live`)
       await second.goto(`/sessions/${sessionId}/live`)
       for (const p of [first, second]) await expect(p.getByTestId('live-room')).toHaveAttribute('data-status', 'connected', { timeout: 30_000 })
+      const joinsUntil = Date.now()
 
       // Everyone sees everyone, by name.
       await expect(lecturer.getByTestId('live-tile')).toHaveCount(3)
@@ -173,8 +175,48 @@ test.describe('live class', () => {
       await screenshot(first, 'live-trainee-phone')
 
       // A trainee leaving disappears from the others' grids.
+      const leftFrom = Date.now()
       await second.getByTestId('live-leave').click()
       await expect(lecturer.getByTestId('live-tile')).toHaveCount(2)
+      const leftUntil = Date.now()
+
+      // Attendance shows all three with the stretches the media service wrote as they happened: the trainee who left
+      // has a closed one ending when they left, the other trainee and the lecturer are still counting.
+      const admin = await apiLogin(request, 'ADMIN')
+      const ATTENDANCE = `query($s: ID!){ sessionAttendance(sessionId: $s){
+        rows { official { id } intervals { from to source } } staff { displayName roles intervals { from to } } } }`
+      type Span = { from: string; to: string; source?: string }
+      /** The newest live stretch (earlier tests may have left older ones, and a QR check-in is IN_ROOM). */
+      const latest = (spans: Span[]) => spans.filter((i) => (i.source ?? 'LIVE') === 'LIVE').at(-1)
+      const slack = 3_000
+      await expect
+        .poll(async () => {
+          const a = (await gql(request, ATTENDANCE, { s: sessionId }, admin.accessToken)).data.sessionAttendance as {
+            rows: { official: { id: string }; intervals: Span[] }[]
+            staff: { displayName: string; roles: string[]; intervals: Span[] }[]
+          }
+          const now = Date.now()
+          const row = (i: number) => latest(a.rows.find((r) => r.official.id === trainees[i]!.user.official!.id)?.intervals ?? [])
+          const [one, two] = [row(0), row(1)]
+          const lecturerRow = a.staff.find((p) => p.displayName.startsWith('ThS. Trần Thị Minh Hà'))
+          const teaching = lecturerRow && latest(lecturerRow.intervals)
+          return {
+            firstJoined: !!one && +new Date(one.from) >= joinsFrom - slack && +new Date(one.from) <= joinsUntil + slack,
+            firstStillIn: !!one && +new Date(one.to) >= now - 20_000,
+            secondJoined: !!two && +new Date(two.from) >= joinsFrom - slack && +new Date(two.from) <= joinsUntil + slack,
+            secondLeft: !!two && +new Date(two.to) >= leftFrom - slack && +new Date(two.to) <= leftUntil + slack,
+            lecturer: lecturerRow?.roles.join() === 'LECTURER' && !!teaching && +new Date(teaching.from) < joinsFrom && +new Date(teaching.to) >= now - 20_000,
+          }
+        }, { timeout: 20_000 })
+        .toEqual({ firstJoined: true, firstStillIn: true, secondJoined: true, secondLeft: true, lecturer: true })
+      // The lecturer sees the same on the session's attendance page (in another tab, staying in the room).
+      const sheet = await lecturer.context().newPage()
+      await sheet.goto(`/sessions/${sessionId}/attendance`)
+      for (const t of trainees) {
+        await expect(sheet.getByTestId('attendance-row').filter({ hasText: t.user.official!.fullName }).getByTestId('attendance-intervals')).toContainText('Trực tuyến')
+      }
+      await expect(sheet.getByTestId('attendance-staff-row').filter({ hasText: 'ThS. Trần Thị Minh Hà' })).toContainText('Giảng viên')
+      await screenshot(sheet, 'live-attendance')
     } finally {
       for (const c of contexts) await c.close()
     }

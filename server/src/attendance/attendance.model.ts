@@ -136,6 +136,26 @@ export class AttendanceRowModel {
   corrections: CorrectionModel[];
 }
 
+@ObjectType('SessionStaffPresence', {
+  description: 'Someone in the live room who holds no seat in the class: a lecturer, the classroom device or an observer.',
+})
+export class StaffPresenceModel {
+  @Field(() => ID, { description: 'The user’s id.' })
+  userId: string;
+
+  @Field({ description: 'The user’s display name.' })
+  displayName: string;
+
+  @Field(() => [String], { description: 'Live roles they joined with (LECTURER, CLASSROOM, OBSERVER), in order of first appearance.' })
+  roles: string[];
+
+  @Field(() => Int, { description: 'Whole minutes connected (overlapping connections counted once).' })
+  minutes: number;
+
+  @Field(() => [IntervalModel], { description: 'The live stretches, clipped to the session, in time order.' })
+  intervals: IntervalModel[];
+}
+
 @ObjectType('SessionAttendance', { description: 'Attendance of one session.' })
 export class SessionAttendanceModel {
   @Field(() => SessionInfoModel, { description: 'The session.' })
@@ -154,6 +174,11 @@ export class SessionAttendanceModel {
     description: 'Enrolled officials by name: all for administrators and lecturers of the class, the commune’s for coordinators, only their own for trainees.',
   })
   rows: AttendanceRowModel[];
+
+  @Field(() => [StaffPresenceModel], {
+    description: 'Lecturers, the classroom device and observers connected to the live room (administrators and lecturers of the class; empty for others).',
+  })
+  staff: StaffPresenceModel[];
 }
 
 @ObjectType('ClassAttendanceCell', { description: 'One official in one session, in the class grid.' })

@@ -139,6 +139,36 @@ describe(AttendanceService.name, () => {
     expect(code(await sut.gql<any>(CODE, { s: past.sessionId }, tokens.lecturer2))).toBe('live/session_not_open');
   });
 
+  it('lists the lecturer, the classroom device and observers in the room apart from the trainees, for those who run the class', async () => {
+    // A finished 200-minute session (lecturer2 teaches no other class then).
+    const { sessionId } = await freshSession(-900, -700, [officials.trainee]);
+    const interval = (user: string, role: string, joined: number, left: number) =>
+      sql(
+        `insert into live_attendance_interval (class_session_id, user_id, role, connection_id, joined_at, last_seen_at, left_at) values (?, ?, ?, ?, ?, ?, ?)`,
+        [sessionId, user, role, `conn-${Math.random()}`, minutesAgo(joined), minutesAgo(left), minutesAgo(left)],
+      );
+    const STAFF = `query($s: ID!){ sessionAttendance(sessionId: $s){ rows { official { id } minutes intervals { source } } staff { userId displayName roles minutes intervals { from to source } } } }`;
+    // The lecturer twice (a reconnect overlapping the first connection), from before the start to after the end;
+    // the enrolled trainee stays a row, not staff.
+    await interval(lecturer2Id, 'LECTURER', 910, 850);
+    await interval(lecturer2Id, 'LECTURER', 851, 690);
+    await interval(users.trainee, 'TRAINEE', 880, 820);
+    const a = (await sut.gql<any>(STAFF, { s: sessionId }, tokens.lecturer2)).data.sessionAttendance;
+    expect(a.rows).toEqual([{ official: { id: officials.trainee }, minutes: 60, intervals: [{ source: 'LIVE' }] }]);
+    expect(a.staff).toHaveLength(1);
+    expect(a.staff[0]).toMatchObject({ userId: lecturer2Id, displayName: 'TS. Nguyễn Văn Thắng (Trường Chính trị tỉnh Nghệ An)', roles: ['LECTURER'] });
+    expect(a.staff[0].intervals).toHaveLength(2);
+    expect(a.staff[0].minutes).toBe(200);
+    expect((await sut.gql<any>(STAFF, { s: sessionId }, admin)).data.sessionAttendance.staff).toHaveLength(1);
+    // Coordinators and trainees read their rows only: no staff.
+    for (const t of [tokens.trainee, tokens.coordinator]) {
+      const r = await sut.gql<any>(STAFF, { s: sessionId }, t);
+      expect(r.errors).toBeUndefined();
+      expect(r.data.sessionAttendance.staff).toEqual([]);
+    }
+    expect(code(await sut.gql<any>(STAFF, { s: sessionId }, tokens.lecturer3))).toBe('auth/forbidden');
+  });
+
   it('merges live intervals, check-ins and corrections per enrolled official, with an append-only audit log', async () => {
     // A finished 240-minute session.
     const { classId, sessionId } = await freshSession(-300, -60, [officials.trainee, officials.trainee2]);

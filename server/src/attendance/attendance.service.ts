@@ -73,6 +73,17 @@ export interface SessionAttendanceView {
   minPresencePercent: number;
   presentCount: number;
   rows: AttendanceRowView[];
+  staff: StaffPresenceView[];
+}
+
+/** Someone in the live room who is not an enrolled trainee: a lecturer, the classroom device, an observer. */
+export interface StaffPresenceView {
+  userId: string;
+  displayName: string;
+  /** Live roles seen, in order of first appearance (LECTURER, CLASSROOM, OBSERVER, TRAINEE). */
+  roles: string[];
+  minutes: number;
+  intervals: { from: Date; to: Date; source: Span['source'] }[];
 }
 
 export interface ClassAttendanceView {
@@ -162,7 +173,54 @@ export class AttendanceService {
       minPresencePercent: this.config.attendance.minPresencePercent,
       presentCount: list.filter((r) => r.present).length,
       rows: list,
+      // Who else was in the live room is for the people who run the class, not for coordinators or trainees.
+      staff: 'all' in scope ? await this.staff(session) : [],
     };
+  }
+
+  /**
+   * Everyone connected to the session's live room who is not an enrolled trainee of the class (lecturers, the
+   * classroom device's account, observers), with their live stretches merged by the same rules as trainees'.
+   */
+  private async staff(session: LoadedSession): Promise<StaffPresenceView[]> {
+    const em = this.em.fork();
+    const intervals = await em.find(AttendanceInterval, { session: session.id }, { populate: ['user'], orderBy: { joinedAt: 'asc', id: 'asc' } });
+    if (!intervals.length) return [];
+    const seated = await em.find(
+      Enrollment,
+      { trainingClass: session.trainingClass.id, status: EnrollmentStatus.ENROLLED },
+      { fields: ['official'] },
+    );
+    const seatedOfficials = new Set(seated.map((e) => e.official.id));
+    const byUser = new Map<string, { user: User; rows: AttendanceInterval[] }>();
+    for (const i of intervals) {
+      const officialId = i.user.official?.id;
+      if (officialId && seatedOfficials.has(officialId)) continue;
+      let entry = byUser.get(i.user.id);
+      if (!entry) byUser.set(i.user.id, (entry = { user: i.user, rows: [] }));
+      entry.rows.push(i);
+    }
+    const now = new Date();
+    return [...byUser.values()]
+      .map(({ user, rows }) => {
+        const merged = mergeAttendance({
+          startsAt: session.startsAt,
+          endsAt: session.endsAt,
+          live: rows.map((i) => ({ joinedAt: i.joinedAt, lastSeenAt: i.lastSeenAt, leftAt: i.leftAt ?? null })),
+          checkedInAt: null,
+          correction: null,
+          minPresencePercent: this.config.attendance.minPresencePercent,
+          now,
+        });
+        return {
+          userId: user.id,
+          displayName: user.displayName,
+          roles: [...new Set(rows.map((i) => i.role))],
+          minutes: merged.minutes,
+          intervals: merged.spans,
+        };
+      })
+      .sort((a, b) => a.displayName.localeCompare(b.displayName, 'vi') || a.userId.localeCompare(b.userId));
   }
 
   /** The class's attendance grid: enrolled officials × sessions. */

@@ -17,6 +17,8 @@ const schema = z.object({
   ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(86_400).default(900),
   REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(14),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOG_REQUESTS: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('debug'),
+  LOG_SLOW_REQUEST_MS: z.coerce.number().int().min(1).default(1000),
   CORS_ORIGINS: z.string().default(''),
   REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must be a redis:// URL').optional(),
   LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
@@ -57,6 +59,8 @@ export type AppConfig = {
   accessTokenTtlSeconds: number;
   refreshTokenTtlDays: number;
   logLevel: string;
+  /** One line per finished request: failures at error, slow ones at warn, the others at `level` (LOG_REQUESTS). */
+  requestLog: { level: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent'; slowMs: number };
   corsOrigins: string[];
   redisUrl?: string;
   loginThrottle: { maxFailuresPerAccount: number; maxAttemptsPerIp: number; windowSeconds: number };
@@ -122,6 +126,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     accessTokenTtlSeconds: e.ACCESS_TOKEN_TTL_SECONDS,
     refreshTokenTtlDays: e.REFRESH_TOKEN_TTL_DAYS,
     logLevel: e.LOG_LEVEL,
+    requestLog: { level: e.LOG_REQUESTS, slowMs: e.LOG_SLOW_REQUEST_MS },
     corsOrigins: e.CORS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean),
     redisUrl: e.REDIS_URL,
     loginThrottle: {

@@ -9,6 +9,12 @@ describe('qualityOf', () => {
     expect(qualityOf({ rttSeconds: 0.05, lossRatio: 0, availableIncomingBitrate: 80_000 })).toBe('poor')
     expect(qualityOf({ rttSeconds: null, lossRatio: null, availableIncomingBitrate: null })).toBe('unknown')
   })
+
+  it('counts a low score from the SFU as poor even when the browser\'s own readings look fine', () => {
+    expect(qualityOf({ rttSeconds: 0.05, lossRatio: 0, availableIncomingBitrate: 2_000_000, worstConsumerScore: 3 })).toBe('poor')
+    expect(qualityOf({ rttSeconds: null, lossRatio: null, availableIncomingBitrate: null, worstConsumerScore: 2 })).toBe('poor')
+    expect(qualityOf({ rttSeconds: 0.05, lossRatio: 0, availableIncomingBitrate: 2_000_000, worstConsumerScore: null })).toBe('good')
+  })
 })
 
 describe('shouldGoAudioOnly', () => {

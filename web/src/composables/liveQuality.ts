@@ -3,6 +3,8 @@
  * so the thresholds are unit-tested; `useLiveSession` feeds them `getStats()` samples every few seconds.
  */
 
+import { POOR_CONSUMER_SCORE } from '@gd/schema'
+
 export type LiveQuality = 'good' | 'fair' | 'poor' | 'unknown'
 
 export interface QualitySample {
@@ -12,6 +14,8 @@ export interface QualitySample {
   lossRatio: number | null
   /** What the browser estimates it can receive, bits per second (null when unknown). */
   availableIncomingBitrate: number | null
+  /** The SFU's lowest score (0..10) among the video we receive, when it reported one below POOR_CONSUMER_SCORE. */
+  worstConsumerScore?: number | null
 }
 
 /** Below this estimate video cannot keep up: the smallest simulcast layer plus audio needs about this much. */
@@ -19,7 +23,10 @@ export const AUDIO_ONLY_BITRATE_BPS = 120_000
 
 export function qualityOf(sample: QualitySample): LiveQuality {
   const { rttSeconds: rtt, lossRatio: loss, availableIncomingBitrate: bw } = sample
-  if (rtt === null && loss === null && bw === null) return 'unknown'
+  const score = sample.worstConsumerScore ?? null
+  if (rtt === null && loss === null && bw === null && score === null) return 'unknown'
+  // The server sees what our browser reports about the video it sends us: a low score is loss on our link.
+  if (score !== null && score < POOR_CONSUMER_SCORE) return 'poor'
   if ((loss ?? 0) > 0.1 || (rtt ?? 0) > 0.8 || (bw !== null && bw < AUDIO_ONLY_BITRATE_BPS)) return 'poor'
   if ((loss ?? 0) > 0.03 || (rtt ?? 0) > 0.3 || (bw !== null && bw < 400_000)) return 'fair'
   return 'good'

@@ -5,6 +5,7 @@ import { io, type Socket } from 'socket.io-client'
 import {
   assertNever,
   LIVE_SOCKET_PATH,
+  POOR_CONSUMER_SCORE,
   type ChatMessage,
   type ClientToServerEvents,
   type LiveConnectErrorData,
@@ -24,6 +25,7 @@ import { gqlRequest } from '@/api/request'
 import { toAppError } from '@/api/errors'
 import { useAuthStore } from '@/stores/auth'
 import { lossBetween, qualityOf, readStats, shouldGoAudioOnly, type LiveQuality, type PacketCounters } from './liveQuality'
+import { backoffMs, onBackOnline, republishPlan, watchTransport } from './useLiveReconnect'
 
 const JoinLiveSessionMutation = graphql(`
   mutation JoinLiveSession($sessionId: ID!, $asClassroom: Boolean) {
@@ -70,9 +72,6 @@ const SCREEN_ENCODINGS: msc.RtpEncodingParameters[] = [{ maxBitrate: 1_500_000 }
 /** Roles that publish; OBSERVER only watches. */
 const PUBLISHERS: readonly LiveRole[] = ['LECTURER', 'TRAINEE', 'CLASSROOM']
 const STATS_INTERVAL_MS = 3_000
-/** A transport that stays failed this long after an ICE restart gets a full rejoin. */
-const ICE_RESTART_GRACE_MS = 8_000
-const MAX_BACKOFF_MS = 10_000
 
 export class LiveRequestError extends Error {
   constructor(
@@ -130,6 +129,8 @@ export function useLiveSession(options: LiveOptions) {
   let statsTimer: ReturnType<typeof setInterval> | null = null
   let lastCounters: PacketCounters | null = null
   const recentQuality: LiveQuality[] = []
+  /** Video consumers the SFU scores below POOR_CONSUMER_SCORE (consumerScore notifications), by consumer id. */
+  const poorScores = new Map<string, number>()
   /** Serializes notifications behind the join answer, so newConsumer never races the receive transport's setup. */
   let ready: Promise<void> = Promise.resolve()
   /** Incremented on every (re)connection: late callbacks of an older one are ignored. */
@@ -239,7 +240,40 @@ export function useLiveSession(options: LiveOptions) {
     chat.value = joined.chat
     if (audioOnly.value) await request({ type: 'setAudioOnly', enabled: true })
     startStats()
-    if (canPublish.value) await publishDefaults()
+    if (!canPublish.value) return
+    // After a reconnect or a media reset: the tracks we had, as they were (a muted trainee stays muted).
+    const plan = republishPlan(local, micOn.value, camOn.value)
+    // Not awaited: the others' media (queued behind this setup) should not wait for ours to be published again.
+    if (plan) void republish(plan).catch((err) => console.warn('[live] republish failed', err))
+    else await publishDefaults()
+  }
+
+  /** The server moved the room to a new router (its worker died): same socket, same room, new transports. */
+  async function resetMedia(myGeneration: number): Promise<void> {
+    status.value = 'reconnecting'
+    teardownMedia(true)
+    try {
+      await setUp(myGeneration)
+      if (myGeneration === generation) status.value = 'connected'
+    } catch (err) {
+      console.warn('[live] media reset failed', err)
+      if (myGeneration === generation) rejoin('live/media_reset_failed')
+    }
+  }
+
+  async function republish(plan: NonNullable<ReturnType<typeof republishPlan>>) {
+    if (plan.mic) {
+      // A muted microphone must not be heard for the moment between publishing it and pausing it (resume re-enables it).
+      if (plan.mic.paused) plan.mic.track.enabled = false
+      await produce('mic', plan.mic.track).catch((err) => console.warn('[live] microphone not republished', err))
+      const p = producers.get('mic')
+      if (plan.mic.paused && p) {
+        p.pause()
+        await request({ type: 'pauseProducer', producerId: p.id })
+      }
+    }
+    if (plan.webcam) await produce('webcam', plan.webcam).catch((err) => console.warn('[live] camera not republished', err))
+    if (plan.screen) await produce('screen', plan.screen).catch((err) => console.warn('[live] screen not republished', err))
   }
 
   async function createTransport(direction: 'send' | 'recv', myGeneration: number): Promise<msc.Transport> {
@@ -265,22 +299,11 @@ export function useLiveSession(options: LiveOptions) {
         )
       })
     }
-    let restartTimer: ReturnType<typeof setTimeout> | null = null
-    transport.on('connectionstatechange', (state) => {
-      if (myGeneration !== generation) return
-      if (state === 'failed' || state === 'disconnected') {
-        // First an ICE restart (the network changed: Wi-Fi to 4G); if that does not bring it back, rejoin.
-        request({ type: 'restartIce', transportId: transport.id })
-          .then(({ iceParameters }) => transport.restartIce({ iceParameters: iceParameters as msc.IceParameters }))
-          .catch(() => undefined)
-        restartTimer ??= setTimeout(() => {
-          restartTimer = null
-          if (myGeneration === generation && transport.connectionState !== 'connected') rejoin('live/ice_failed')
-        }, ICE_RESTART_GRACE_MS)
-      } else if (state === 'connected' && restartTimer) {
-        clearTimeout(restartTimer)
-        restartTimer = null
-      }
+    // First an ICE restart (the network changed: Wi-Fi to 4G); if that does not bring it back, rejoin.
+    watchTransport(transport, {
+      isCurrent: () => myGeneration === generation,
+      restartIce: (transportId) => request({ type: 'restartIce', transportId }).then((r) => r.iceParameters as msc.IceParameters),
+      rejoin,
     })
     return transport
   }
@@ -296,7 +319,7 @@ export function useLiveSession(options: LiveOptions) {
     if (closedByUser) return
     errorCode.value = code
     status.value = 'reconnecting'
-    const delay = Math.min(MAX_BACKOFF_MS, 1000 * 2 ** attempt)
+    const delay = backoffMs(attempt)
     attempt += 1
     if (retryTimer) clearTimeout(retryTimer)
     retryTimer = setTimeout(() => {
@@ -314,12 +337,16 @@ export function useLiveSession(options: LiveOptions) {
     teardownMedia()
   }
 
-  function teardownMedia() {
+  function teardownMedia(keepScreen = false) {
     stopStats()
+    // Nothing is measured while the media is down: the indicator must not keep showing the last good reading.
+    quality.value = 'unknown'
+    rttMs.value = lossPercent.value = null
     for (const p of producers.values()) p.close()
     producers.clear()
     for (const { consumer } of consumers.values()) consumer.close()
     consumers.clear()
+    poorScores.clear()
     sendTransport?.close()
     recvTransport?.close()
     sendTransport = null
@@ -328,7 +355,7 @@ export function useLiveSession(options: LiveOptions) {
     for (const p of peers.value.values()) p.tracks = {}
     touchPeers()
     // Local tracks survive a reconnect only for the camera and microphone we will publish again.
-    if (local.screen) {
+    if (local.screen && !keepScreen) {
       local.screen.stop()
       local.screen = null
     }
@@ -381,6 +408,7 @@ export function useLiveSession(options: LiveOptions) {
         if (!entry) return
         entry.consumer.close()
         consumers.delete(n.consumerId)
+        poorScores.delete(n.consumerId)
         const peer = peers.value.get(entry.peerId)
         if (peer && peer.tracks[entry.source] === entry.consumer.track) {
           const tracks = { ...peer.tracks }
@@ -438,6 +466,13 @@ export function useLiveSession(options: LiveOptions) {
         return
       case 'roomState':
         room.value = n.room
+        return
+      case 'mediaReset':
+        await resetMedia(generation)
+        return
+      case 'consumerScore':
+        if (n.score < POOR_CONSUMER_SCORE && consumers.has(n.consumerId)) poorScores.set(n.consumerId, n.score)
+        else poorScores.delete(n.consumerId)
         return
       default:
         assertNever(n, 'live notification')
@@ -581,7 +616,11 @@ export function useLiveSession(options: LiveOptions) {
     audioOnly.value = on
     audioOnlyAuto.value = on && automatic
     if (socket?.connected) await request({ type: 'setAudioOnly', enabled: on })
-    if (!on) recentQuality.length = 0
+    if (!on) {
+      recentQuality.length = 0
+      // Scores of paused video are stale: judge the link again from fresh reports.
+      poorScores.clear()
+    }
   }
 
   function startStats() {
@@ -618,7 +657,12 @@ export function useLiveSession(options: LiveOptions) {
     rttMs.value = rtt === null ? null : Math.round(rtt * 1000)
     lossPercent.value = loss === null ? null : Math.round(loss * 1000) / 10
     // With nothing received yet there is no incoming estimate to judge.
-    const q = qualityOf({ rttSeconds: rtt, lossRatio: loss, availableIncomingBitrate: consumers.size > 0 ? availableIncomingBitrate : null })
+    const q = qualityOf({
+      rttSeconds: rtt,
+      lossRatio: loss,
+      availableIncomingBitrate: consumers.size > 0 ? availableIncomingBitrate : null,
+      worstConsumerScore: poorScores.size > 0 ? Math.min(...poorScores.values()) : null,
+    })
     quality.value = q
     recentQuality.push(q)
     if (recentQuality.length > 10) recentQuality.shift()
@@ -651,6 +695,14 @@ export function useLiveSession(options: LiveOptions) {
   const moderate = (action: ModeratorAction) => request({ type: 'moderate', ...action } as Extract<SignallingRequest, { type: 'moderate' }>)
   const handRaised = computed(() => !!self.value && hands.value.some((h) => h.peerId === self.value!.peerId))
 
+  // Back online while waiting to retry: retry now rather than after the backoff.
+  const stopOnline = onBackOnline(() => {
+    if (closedByUser || !retryTimer) return
+    clearTimeout(retryTimer)
+    retryTimer = null
+    void connect()
+  })
+  onBeforeUnmount(stopOnline)
   onBeforeUnmount(leave)
 
   return {
