@@ -11,7 +11,10 @@
 // every 100 ms until READY → `commitOfficialImport` → poll until COMMITTED, into a fresh class of 70 seats.
 // `copy_seconds` is a plain `COPY … FROM STDIN` of the same rows (pg-copy-streams) into a scratch table: the floor
 // for moving these bytes into PostgreSQL. `peak_rss_mb` is the API process's VmHWM (/proc/<pid>/status), i.e. its
-// peak resident memory over the whole run so far.
+// peak resident memory over the whole run so far. Its breakdown for each file comes from a sampler preloaded into the
+// API process (`--import`, process.memoryUsage() every 100 ms on stderr): `peak_heap_total_mb` / `peak_heap_used_mb`
+// (V8 heap, garbage included) and `peak_external_mb` (Buffers, zlib, strings held outside the heap) from that file's
+// upload to its COMMITTED, and `rss_before_mb`, the resident memory just before the upload.
 // Output: one JSON line per phase and per file, then exactly one summary line (the 100,000-row figures):
 //   {"bench":"import","rows":100000,"seconds":…,"copy_seconds":…,"peak_rss_mb":…}
 // Targets: 8,624 rows ≤ 5 s, 100,000 rows ≤ 60 s, peak RSS ≤ 400 MB. BENCH_STRICT=1 exits 1 when one is missed.
@@ -127,17 +130,39 @@ async function cleanup() {
   if (dir) rmSync(dir, { recursive: true, force: true });
 }
 
+// Preloaded into the API process: its memory split, one stderr line every 100 ms.
+const MEM_SAMPLER =
+  'data:text/javascript,' +
+  encodeURIComponent(
+    `setInterval(() => { const m = process.memoryUsage(); process.stderr.write('@@mem ' + [m.rss, m.heapTotal, m.heapUsed, m.external].join(' ') + '\\n'); }, 100).unref();`,
+  );
+/** Peaks of the API process's memory samples since the last reset, in bytes. */
+const memPeaks = { rss: 0, heapTotal: 0, heapUsed: 0, external: 0, last: 0 };
+const resetMemPeaks = () => Object.assign(memPeaks, { rss: 0, heapTotal: 0, heapUsed: 0, external: 0 });
+
 /** The API process, with its pid for /proc sampling. */
 function startServer(env) {
-  const child = spawn(process.execPath, [MAIN], { cwd: repoRoot, env, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', MEM_SAMPLER, MAIN], { cwd: repoRoot, env, stdio: ['ignore', 'ignore', 'pipe'] });
   let tail = '';
-  child.stderr.on('data', (c) => (tail = (tail + c).slice(-4000)));
+  let partial = '';
+  child.stderr.setEncoding('utf8');
+  child.stderr.on('data', (c) => {
+    const lines = (partial + c).split('\n');
+    partial = lines.pop();
+    for (const line of lines) {
+      if (line.startsWith('@@mem ')) {
+        const [rss, heapTotal, heapUsed, external] = line.slice(6).split(' ').map(Number);
+        memPeaks.last = rss;
+        for (const [k, v] of Object.entries({ rss, heapTotal, heapUsed, external })) memPeaks[k] = Math.max(memPeaks[k], v);
+      } else tail = (tail + line + '\n').slice(-4000);
+    }
+  });
   let exited = null;
   const exit = new Promise((resolve) => child.on('exit', (code, signal) => resolve((exited = { code, signal }))));
   return {
     pid: child.pid,
     label: 'server',
-    output: () => tail,
+    output: () => tail + partial,
     exited: () => exited,
     exit,
     async stop() {
@@ -150,6 +175,8 @@ function startServer(env) {
     },
   };
 }
+
+const mb = (bytes) => (bytes ? round(bytes / 1048576, 1) : null);
 
 function peakRssMb(pid) {
   const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
@@ -211,6 +238,9 @@ async function main() {
     );
     const classId = rows[0].id;
     const bytes = readFileSync(f.path);
+    await new Promise((r) => setTimeout(r, 250)); // a fresh sample of the idle process
+    const rssBefore = memPeaks.last;
+    resetMemPeaks();
     const started = performance.now();
     const res = await fetch(`${BASE}/api/imports/officials?classId=${classId}&fileName=${encodeURIComponent(`nghe-an-${f.n}.xlsx`)}`, {
       method: 'POST',
@@ -235,6 +265,10 @@ async function main() {
       commit_seconds: round((committed - analysed) / 1000, 2),
       copy_seconds: copySeconds,
       peak_rss_mb: peakRssMb(resources.server.pid),
+      rss_before_mb: mb(rssBefore),
+      peak_heap_total_mb: mb(memPeaks.heapTotal),
+      peak_heap_used_mb: mb(memPeaks.heapUsed),
+      peak_external_mb: mb(memPeaks.external),
       file_mb: round(bytes.length / 1048576, 2),
       created: ready.toCreate,
       enrolled: ready.toEnrol,

@@ -7,11 +7,14 @@
 // Needs a built server (`pnpm run build`). Uses DATABASE_URL's server when set, else an embedded
 // PostgreSQL in .data/ (server/scripts/db.mjs); the database `gd_bench` is dropped and recreated.
 // Output: one JSON line per phase on stdout, then exactly one summary line:
-//   {"bench":"officials-list","rps":…,"p50_ms":…,"p95_ms":…,"p99_ms":…,"sql_ms":…}
+//   {"bench":"officials-list","rps":…,"p50_ms":…,"p95_ms":…,"p99_ms":…,"sql_ms":…,"api_cpu_ms_per_req":…}
 // The measured run offers a fixed arrival rate (BENCH_RATE requests/s, default 220, above the 200 target) from
 // BENCH_CONNECTIONS connections and reports the latency at that rate; a separate unthrottled phase reports the
 // most the stack sustains (`max_rps` in its line). sql_ms is the p95 of the raw SQL the API runs for one request
 // (the server's own statement builder), issued straight through pg at the same rate and concurrency.
+// api_cpu_ms_per_req (load and max lines, summary) is the API process's CPU time (user + system, from /proc, its
+// cluster workers included) over the run divided by the requests answered: unlike the latencies it hardly moves with
+// the machine's other load, so it is the figure to compare builds by on a shared machine (null off Linux).
 //
 // Tunables (env): BENCH_RATE=220, BENCH_CONNECTIONS=8, BENCH_WARMUP_S=5, BENCH_DURATION_S=20,
 // BENCH_SQL_DURATION_S=10, BENCH_PORT=3200, BENCH_STRICT=1 (exit 1 when a target is missed).
@@ -30,6 +33,7 @@ import {
   importIfExists,
   isAnswering,
   note,
+  processTreeCpuMs,
   repoRoot,
   round,
   runNode,
@@ -180,6 +184,7 @@ async function main() {
     p95_ms: measured.record.p95_ms,
     p99_ms: measured.record.p99_ms,
     sql_ms: sql.p95,
+    api_cpu_ms_per_req: measured.record.api_cpu_ms_per_req,
   };
   const met = summary.rps >= TARGET_RPS && summary.p95_ms <= TARGET_P95_MS && summary.sql_ms !== null && summary.p95_ms <= 3 * summary.sql_ms;
   emit({ bench: BENCH, phase: 'target', rps_target: TARGET_RPS, p95_target_ms: TARGET_P95_MS, p95_within_3x_sql: summary.sql_ms !== null && summary.p95_ms <= 3 * summary.sql_ms, met });
@@ -225,10 +230,12 @@ async function load(bodies, token, seconds, { unthrottled = false } = {}) {
     })),
   });
   resources.cannon = instance;
+  const cpuBefore = processTreeCpuMs(resources.server?.pid);
   instance.on('response', (_client, status, _bytes, ms) => {
     if (status >= 200 && status < 300) latencies.push(ms);
   });
   const result = await instance;
+  const cpuAfter = processTreeCpuMs(resources.server?.pid);
   resources.cannon = null;
   const stats = summarize(latencies);
   const non2xx = result.non2xx ?? 0;
@@ -250,6 +257,11 @@ async function load(bodies, token, seconds, { unthrottled = false } = {}) {
       timeouts: result.timeouts ?? 0,
       graphql_errors: graphqlErrors,
       throughput_kb_s: round((result.throughput?.average ?? 0) / 1024, 1),
+      // CPU time of the API process (and its workers) per request answered: what decides queueing on a busy box.
+      api_cpu_ms_per_req:
+        cpuBefore !== null && cpuAfter !== null && result.requests.total > 0
+          ? round((cpuAfter - cpuBefore) / result.requests.total, 3)
+          : null,
     },
   };
 }
@@ -409,7 +421,7 @@ async function fail(err) {
   finished = true;
   note(err instanceof BenchError ? err.message : (err?.stack ?? String(err)));
   await cleanup();
-  emit({ bench: BENCH, rps: null, p50_ms: null, p95_ms: null, p99_ms: null, sql_ms: null, error: String(err?.message ?? err).split('\n')[0] });
+  emit({ bench: BENCH, rps: null, p50_ms: null, p95_ms: null, p99_ms: null, sql_ms: null, api_cpu_ms_per_req: null, error: String(err?.message ?? err).split('\n')[0] });
   process.exit(1);
 }
 

@@ -11,7 +11,7 @@ export default defineConfig({
     // One copy of graphql: Nest requires the CommonJS build, so our imports (and libraries that take graphql objects from us) must get the
     // same one, not the .mjs builds,
     // or `instanceof GraphQLScalarType` fails across the two.
-    alias: ['graphql', 'graphql-query-complexity', 'graphql-ws', 'graphql-subscriptions'].map((pkg) => ({
+    alias: ['graphql', 'graphql-jit', 'graphql-query-complexity', 'graphql-ws', 'graphql-subscriptions'].map((pkg) => ({
       find: new RegExp(`^${pkg}$`),
       replacement: require.resolve(pkg),
     })),

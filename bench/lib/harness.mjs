@@ -1,7 +1,7 @@
 // Shared pieces for benchmarks: JSON-line output, child processes, percentiles, GraphQL calls.
 // Benchmarks only ever talk to loopback addresses.
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -177,4 +177,52 @@ export async function graphql(endpoint, query, variables, token) {
     throw new BenchError(`GraphQL error (${res.status}): ${JSON.stringify(body.errors ?? body).slice(0, 500)}`);
   }
   return body.data;
+}
+
+/** Clock ticks per second of /proc's utime/stime: 100 on every Linux platform Node runs on (USER_HZ). */
+const USER_HZ = 100;
+
+function procStat(pid) {
+  try {
+    const text = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name (which may hold spaces and parentheses): state is field 3, utime 14, stime 15.
+    const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
+    return { cpuTicks: Number(fields[11]) + Number(fields[12]) };
+  } catch {
+    return null;
+  }
+}
+
+function childPids(pid) {
+  try {
+    const out = [];
+    for (const tid of readdirSync(`/proc/${pid}/task`)) {
+      const text = readFileSync(`/proc/${pid}/task/${tid}/children`, 'utf8').trim();
+      if (text) out.push(...text.split(' ').map(Number));
+    }
+    return out;
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * CPU time (user + system, ms) used so far by a process and its live descendants (cluster workers), from /proc;
+ * null where /proc is not available (not Linux). Differences of two readings over a fixed number of requests give
+ * the CPU cost per request, which unlike latency hardly moves with what else the machine is doing.
+ */
+export function processTreeCpuMs(pid) {
+  if (!pid || !existsSync(`/proc/${pid}/stat`)) return null;
+  let ticks = 0;
+  const stack = [pid];
+  const seen = new Set();
+  while (stack.length) {
+    const p = stack.pop();
+    if (seen.has(p)) continue;
+    seen.add(p);
+    const stat = procStat(p);
+    if (stat) ticks += stat.cpuTicks;
+    stack.push(...childPids(p));
+  }
+  return (ticks * 1000) / USER_HZ;
 }

@@ -47,7 +47,7 @@ export async function verifyJoinToken(token: unknown, key: Uint8Array): Promise<
     const reason = err instanceof errors.JOSEError ? err.code : 'invalid';
     throw new JoinTokenError('live/unauthorized', `join token rejected (${reason})`);
   }
-  const { sub, sid, role, exp, iat, name } = payload;
+  const { sub, sid, role, exp, iat, name, commune } = payload;
   if (typeof sub !== 'string' || sub === '' || typeof sid !== 'string' || sid === '' || !isLiveRole(role)) {
     throw new JoinTokenError('live/unauthorized', 'join token claims are incomplete');
   }
@@ -60,5 +60,7 @@ export async function verifyJoinToken(token: unknown, key: Uint8Array): Promise<
     ...(typeof iat === 'number' ? { iat } : {}),
     // A display name for the others; capped so a token cannot flood every peer's screen.
     ...(typeof name === 'string' && name.trim() !== '' ? { name: name.trim().slice(0, 200) } : {}),
+    // A trainee's commune, for breakout rooms by commune; capped like the name.
+    ...(typeof commune === 'string' && commune.trim() !== '' ? { commune: commune.trim().slice(0, 200) } : {}),
   };
 }

@@ -63,6 +63,8 @@ export class Peer extends EventEmitter<PeerEvents> {
   readonly role: LiveRole;
   readonly sessionId: string;
   readonly displayName: string;
+  /** The trainee's commune (join token's `commune` claim), for breakout rooms by commune. */
+  readonly commune: string | null;
   /** Socket id: one attendance interval per connection. */
   readonly connectionId: string;
   readonly joinedAt = new Date();
@@ -93,6 +95,7 @@ export class Peer extends EventEmitter<PeerEvents> {
     this.role = options.claims.role;
     this.sessionId = options.claims.sid;
     this.displayName = options.claims.name?.trim() || options.claims.sub;
+    this.commune = typeof options.claims.commune === 'string' && options.claims.commune.trim() ? options.claims.commune.trim().slice(0, 200) : null;
     this.connectionId = options.socket.id;
     this.#logger = options.logger.child({ peer: this.id, role: this.role, socket: options.socket.id });
   }

@@ -3,6 +3,7 @@ import {
   assertNever,
   POOR_CONSUMER_SCORE,
   type IceServer,
+  type MediaSource,
   type PeerInfo,
   type ProducerInfo,
   type RequestOf,
@@ -14,7 +15,9 @@ import {
 } from '@gd/schema';
 import type { types } from 'mediasoup';
 import { RequestError } from './errors';
-import { Chat } from './handlers/chat';
+import { MAIN_SPACE, shouldConsume } from './handlers/breakout';
+import { Breakouts } from './handlers/breakout-handlers';
+import { Chat, CHAT_HISTORY } from './handlers/chat';
 import type { RoomContext } from './handlers/context';
 import { HandQueue } from './handlers/hands';
 import { Moderation } from './handlers/moderation';
@@ -81,6 +84,9 @@ export class Room extends EventEmitter<RoomEvents> {
   readonly #hands: HandQueue;
   readonly #chat: Chat;
   readonly #moderation: Moderation;
+  readonly #breakouts: Breakouts;
+  /** The space each recent chat message was said in, so a newcomer's history shows its own space only. */
+  readonly #chatSpace = new Map<string, string>();
 
   private constructor(options: RoomOptions, router: types.Router, slot: WorkerSlot, audioLevel: types.AudioLevelObserver) {
     super();
@@ -94,7 +100,15 @@ export class Room extends EventEmitter<RoomEvents> {
     this.#logger = options.logger.child({ room: options.id, worker: slot.index });
     const context = this.#context();
     this.#hands = new HandQueue(context);
-    this.#chat = new Chat(context);
+    this.#breakouts = new Breakouts({
+      logger: this.#logger,
+      peer: (peerId) => this.#peers.get(peerId),
+      peers: () => [...this.#peers.values()],
+      broadcast: (n, except) => this.#broadcast(n, except),
+      respace: (peerIds) => this.#respace(peerIds),
+    });
+    // Chat stays within the sender's space (the one it excludes from its broadcast): a breakout room talks among itself.
+    this.#chat = new Chat({ ...context, broadcast: (n, except) => this.#broadcast(n, except, except && this.#breakouts.spaceOf(except.id)) });
     this.#moderation = new Moderation(context);
     this.#attach(router, audioLevel);
   }
@@ -255,6 +269,7 @@ export class Room extends EventEmitter<RoomEvents> {
     this.#peers.clear();
     for (const timer of this.#departed.values()) clearTimeout(timer);
     this.#departed.clear();
+    this.#breakouts.close();
     this.#router.close();
     this.#logger.info({ reason }, 'room closed');
     this.emit('close');
@@ -293,6 +308,8 @@ export class Room extends EventEmitter<RoomEvents> {
       this.#departed.delete(peer.id);
       if (this.#peers.has(peer.id)) return;
       this.#hands.forget(peer.id);
+      // Within the grace a reconnect lands in the same breakout room; after it (or on a deliberate leave) the room forgets.
+      this.#breakouts.forget(peer.id);
       if (this.#state.spotlightPeerId === peer.id) this.#context().updateState({ spotlightPeerId: null });
     };
     // A dropped connection (Wi-Fi, a train tunnel) usually comes back: keep its place in the queue for a while.
@@ -383,13 +400,27 @@ export class Room extends EventEmitter<RoomEvents> {
         return { type: 'hands', hands: this.#hands.set(peer, request.raised) };
       case 'takeNextHand':
         return { type: 'hands', ...this.#hands.takeNext(peer) };
-      case 'sendChat':
-        return { type: 'chatSent', message: this.#chat.send(peer, request.text) };
+      case 'sendChat': {
+        const message = this.#chat.send(peer, request.text);
+        this.#chatSpace.set(message.id, this.#breakouts.spaceOf(peer.id));
+        if (this.#chatSpace.size > 4 * CHAT_HISTORY) {
+          const kept = new Set(this.#chat.history().map((m) => m.id));
+          for (const id of this.#chatSpace.keys()) if (!kept.has(id)) this.#chatSpace.delete(id);
+        }
+        return { type: 'chatSent', message };
+      }
       case 'moderate': {
         const { type: _type, ...action } = request;
         this.#moderation.apply(peer, action);
         return { type: 'ok' };
       }
+      case 'createBreakouts':
+      case 'moveToBreakout':
+      case 'renameBreakout':
+      case 'broadcastToBreakouts':
+      case 'visitBreakout':
+      case 'closeBreakouts':
+        return this.#breakouts.handle(peer, request);
       default:
         return assertNever(request, 'signalling request');
     }
@@ -464,8 +495,12 @@ export class Room extends EventEmitter<RoomEvents> {
     peer.rtpCapabilities = request.rtpCapabilities as types.RtpCapabilities;
     const others = [...this.#peers.values()].filter((p) => p !== peer);
     const producers: ProducerInfo[] = others.flatMap((p) =>
-      p.producers().map((pr) => ({ producerId: pr.id, peerId: p.id, kind: pr.kind, source: pr.appData.source, paused: pr.paused })),
+      p
+        .producers()
+        .filter((pr) => this.#allowed(peer, p, pr.appData.source))
+        .map((pr) => ({ producerId: pr.id, peerId: p.id, kind: pr.kind, source: pr.appData.source, paused: pr.paused })),
     );
+    const space = this.#breakouts.spaceOf(peer.id);
     if (first) {
       // After the answer has gone out, so the client knows the peers before their media arrives.
       setImmediate(() => {
@@ -479,8 +514,9 @@ export class Room extends EventEmitter<RoomEvents> {
       producers,
       room: this.state,
       hands: this.#hands.list(),
-      chat: this.#chat.history(),
+      chat: this.#chat.history().filter((m) => (this.#chatSpace.get(m.id) ?? MAIN_SPACE) === space),
       iceServers: this.#iceServersFor(peer),
+      breakouts: this.#breakouts.snapshot(),
     };
   }
 
@@ -507,6 +543,7 @@ export class Room extends EventEmitter<RoomEvents> {
     const rtpCapabilities = consumerPeer.rtpCapabilities;
     const transport = consumerPeer.recvTransport();
     if (!rtpCapabilities || !transport || consumerPeer.closed || producer.closed) return;
+    if (!this.#allowed(consumerPeer, producerPeer, producer.appData.source)) return;
     if (!this.router.canConsume({ producerId: producer.id, rtpCapabilities })) return;
     let consumer: types.Consumer<MediaAppData>;
     try {
@@ -522,8 +559,12 @@ export class Room extends EventEmitter<RoomEvents> {
       if (!producer.closed && !transport.closed) this.#logger.warn({ err, peer: consumerPeer.id, producer: producer.id }, 'consume failed');
       return;
     }
-    // Announced twice (a producer arriving while this peer joins): keep the first consumer.
-    if (consumerPeer.consumers().some((c) => c !== consumer && c.producerId === producer.id && !c.closed)) {
+    // Announced twice (a producer arriving while this peer joins): keep the first consumer. A move meanwhile
+    // (breakout rooms) may have made it unwanted.
+    if (
+      consumerPeer.consumers().some((c) => c !== consumer && c.producerId === producer.id && !c.closed) ||
+      !this.#allowed(consumerPeer, producerPeer, producer.appData.source)
+    ) {
       consumer.close();
       return;
     }
@@ -566,15 +607,60 @@ export class Room extends EventEmitter<RoomEvents> {
     });
   }
 
+  /** The breakout consume rule: same space, or the lecturer's screen share (which reaches every space). */
+  #allowed(receiver: Peer, sender: Peer, source: MediaSource): boolean {
+    return shouldConsume(this.#breakouts.spaceOf(receiver.id), { space: this.#breakouts.spaceOf(sender.id), role: sender.role, source });
+  }
+
+  /**
+   * These peers changed space: for each of them and every other peer, in both directions, close the consumers the rule
+   * no longer allows and create the missing allowed ones. Consumers between two peers that did not move stay as they are.
+   */
+  #respace(peerIds: string[]): void {
+    const moved = new Set(peerIds);
+    const done = new Set<string>();
+    for (const id of moved) {
+      const mover = this.#peers.get(id);
+      if (!mover) continue;
+      for (const other of this.#peers.values()) {
+        if (other === mover) continue;
+        // Two movers: each pair once.
+        const pair = mover.id < other.id ? `${mover.id}|${other.id}` : `${other.id}|${mover.id}`;
+        if (done.has(pair)) continue;
+        done.add(pair);
+        this.#replan(mover, other);
+        this.#replan(other, mover);
+      }
+    }
+  }
+
+  /** What `receiver` gets of `sender`'s producers, made to match the consume rule. */
+  #replan(receiver: Peer, sender: Peer): void {
+    for (const consumer of receiver.consumers()) {
+      if (consumer.appData.peerId !== sender.id || this.#allowed(receiver, sender, consumer.appData.source)) continue;
+      const id = consumer.id;
+      consumer.close();
+      receiver.notify({ type: 'consumerClosed', consumerId: id });
+    }
+    for (const producer of sender.producers()) {
+      if (!this.#allowed(receiver, sender, producer.appData.source)) continue;
+      if (receiver.consumers().some((c) => c.producerId === producer.id && !c.closed)) continue;
+      void this.#consume(receiver, sender, producer);
+    }
+  }
+
   #setActiveSpeaker(peerId: string | null): void {
     if (this.#activeSpeaker === peerId) return;
     this.#activeSpeaker = peerId;
     this.#broadcast({ type: 'activeSpeaker', peerId });
   }
 
-  #broadcast(notification: SignallingNotification, except?: Peer): void {
+  /** To every peer but `except`; with `space`, only to the peers in that space (breakout rooms). */
+  #broadcast(notification: SignallingNotification, except?: Peer, space?: string): void {
     for (const peer of this.#peers.values()) {
-      if (peer !== except) peer.notify(notification);
+      if (peer === except) continue;
+      if (space !== undefined && this.#breakouts.spaceOf(peer.id) !== space) continue;
+      peer.notify(notification);
     }
   }
 }

@@ -53,6 +53,8 @@ export interface JoinTokenClaims {
   sid: string;
   /** Display name shown to the other participants (falls back to `sub`). */
   name?: string;
+  /** A trainee's commune name, for breakout rooms by commune (optional: without it trainees form one group). */
+  commune?: string;
   aud: typeof MEDIA_TOKEN_AUDIENCE;
   iat?: number;
   exp: number;
@@ -170,6 +172,47 @@ export interface RoomState {
   locked: boolean;
   /** The peer shown large for everyone (lecturer's choice), if any. */
   spotlightPeerId: string | null;
+}
+
+/** The space every peer is in unless moved into a breakout room. */
+export const BREAKOUT_MAIN = 'main';
+/** Most breakout rooms at once, and the longest close-all countdown in seconds. */
+export const BREAKOUT_MAX_ROOMS = 50;
+export const BREAKOUT_MAX_CLOSE_SECONDS = 300;
+/** Longest breakout room name, in characters. */
+export const BREAKOUT_NAME_MAX_LENGTH = 80;
+
+/** One breakout room and the peers in it. */
+export interface BreakoutRoom {
+  /** `br-1`, `br-2`, … (never {@link BREAKOUT_MAIN}). */
+  id: string;
+  name: string;
+  peerIds: string[];
+}
+
+/**
+ * The breakout rooms of a session: a peer receives the media and chat of its own space only (the main room or
+ * one breakout room), except the lecturer's screen share, which reaches every space.
+ */
+export interface BreakoutsState {
+  /** Open breakout rooms (empty: everyone is in the main room). */
+  rooms: BreakoutRoom[];
+  /** The space of each peer in the session: {@link BREAKOUT_MAIN} or a room id. */
+  spaces: Record<string, string>;
+  /** Server time (ms since epoch) when a close-all countdown ends and everyone returns to main; null when none runs. */
+  closingAt: number | null;
+  /** Server time when this state was sent, so a client can correct its own clock for the countdown. */
+  serverTime: number;
+}
+
+/** A message the lecturer sends to every space at once. */
+export interface BreakoutBroadcast {
+  id: string;
+  peerId: string;
+  displayName: string;
+  text: string;
+  /** Server time (ms since epoch). */
+  sentAt: number;
 }
 
 /** Longest chat message, in characters. */
@@ -321,6 +364,50 @@ export type ModeratorActionType = ModeratorAction['action'];
 
 export type ModerateRequest = { type: 'moderate' } & ModeratorAction;
 
+/** How the lecturer splits the trainees into breakout rooms (the lecturer and classroom device stay in main). */
+export type BreakoutSplit =
+  /** `count` rooms, trainees dealt round-robin. */
+  | { mode: 'auto'; count: number }
+  /** One room per commune (from the join token's `commune`). */
+  | { mode: 'commune' }
+  /** Explicit groups of peer ids (a peer in at most one group). */
+  | { mode: 'groups'; groups: { name?: string; peerIds: string[] }[] };
+
+/** Lecturer: opens breakout rooms (refused while some are open). Answered by {@link BreakoutsResponse}. */
+export type CreateBreakoutsRequest = { type: 'createBreakouts' } & BreakoutSplit;
+
+/** Lecturer: moves one peer into a breakout room or back to main ({@link BREAKOUT_MAIN}); nobody else is touched. */
+export interface MoveToBreakoutRequest {
+  type: 'moveToBreakout';
+  peerId: string;
+  roomId: string;
+}
+
+/** Lecturer: renames a breakout room (1–{@link BREAKOUT_NAME_MAX_LENGTH} characters). */
+export interface RenameBreakoutRequest {
+  type: 'renameBreakout';
+  roomId: string;
+  name: string;
+}
+
+/** Lecturer: a message shown to every space (main and all breakout rooms). */
+export interface BroadcastToBreakoutsRequest {
+  type: 'broadcastToBreakouts';
+  text: string;
+}
+
+/** Lecturer: moves themself into a breakout room to listen in, or back to main with {@link BREAKOUT_MAIN}. */
+export interface VisitBreakoutRequest {
+  type: 'visitBreakout';
+  roomId: string;
+}
+
+/** Lecturer: closes every breakout room after a countdown of `seconds` (0 to {@link BREAKOUT_MAX_CLOSE_SECONDS}). */
+export interface CloseBreakoutsRequest {
+  type: 'closeBreakouts';
+  seconds: number;
+}
+
 /** Every request a client may send. */
 export type SignallingRequest =
   | PingRequest
@@ -341,7 +428,13 @@ export type SignallingRequest =
   | SetHandRequest
   | TakeNextHandRequest
   | SendChatRequest
-  | ModerateRequest;
+  | ModerateRequest
+  | CreateBreakoutsRequest
+  | MoveToBreakoutRequest
+  | RenameBreakoutRequest
+  | BroadcastToBreakoutsRequest
+  | VisitBreakoutRequest
+  | CloseBreakoutsRequest;
 export type SignallingRequestType = SignallingRequest['type'];
 /** The request of one type, e.g. `RequestOf<'produce'>`. */
 export type RequestOf<T extends SignallingRequestType> = Extract<SignallingRequest, { type: T }>;
@@ -401,6 +494,8 @@ export interface JoinedResponse {
   chat: ChatMessage[];
   /** STUN/TURN servers for the browser's RTCPeerConnections (empty: host candidates only). */
   iceServers: IceServer[];
+  /** Breakout rooms and each peer's space (a peer rejoining within the reconnect grace keeps its space). */
+  breakouts: BreakoutsState;
 }
 
 export interface ProducedResponse {
@@ -418,6 +513,17 @@ export interface HandsResponse {
 export interface ChatSentResponse {
   type: 'chatSent';
   message: ChatMessage;
+}
+
+/** Answer of the breakout requests that change the rooms: the new state (also sent to everyone as a notification). */
+export interface BreakoutsResponse {
+  type: 'breakouts';
+  breakouts: BreakoutsState;
+}
+
+export interface BroadcastSentResponse {
+  type: 'broadcastSent';
+  broadcast: BreakoutBroadcast;
 }
 
 /** Maps each request type to the response type it gets. */
@@ -441,6 +547,12 @@ export interface SignallingResponseMap {
   sendChat: ChatSentResponse;
   moderate: OkResponse;
   createPlainTransport: PlainTransportResponse;
+  createBreakouts: BreakoutsResponse;
+  moveToBreakout: BreakoutsResponse;
+  renameBreakout: BreakoutsResponse;
+  broadcastToBreakouts: BroadcastSentResponse;
+  visitBreakout: BreakoutsResponse;
+  closeBreakouts: BreakoutsResponse;
 }
 export type SignallingResponse = SignallingResponseMap[SignallingRequestType];
 
@@ -572,6 +684,18 @@ export interface MediaResetNotification {
   reason: 'worker_died';
 }
 
+/** The breakout rooms or someone's space changed (created, moved, renamed, countdown started, closed): the whole state. */
+export interface BreakoutsChangedNotification {
+  type: 'breakoutsChanged';
+  breakouts: BreakoutsState;
+}
+
+/** The lecturer's message to every space. */
+export interface BreakoutBroadcastNotification {
+  type: 'breakoutBroadcast';
+  broadcast: BreakoutBroadcast;
+}
+
 /** Every notification the server may push. */
 export type SignallingNotification =
   | PeerJoinedNotification
@@ -591,7 +715,9 @@ export type SignallingNotification =
   | ChatMessageNotification
   | MediaResetNotification
   | ConsumerScoreNotification
-  | RoomStateNotification;
+  | RoomStateNotification
+  | BreakoutsChangedNotification
+  | BreakoutBroadcastNotification;
 export type SignallingNotificationType = SignallingNotification['type'];
 
 // ---------------------------------------------------------------------------------------------
@@ -708,6 +834,19 @@ export function isSignallingRequest(value: unknown): value is SignallingRequest 
       return typeof v.text === 'string' && v.text.length <= 10 * CHAT_MAX_LENGTH;
     case 'moderate':
       return isModeratorAction(v);
+    // Breakout requests: only the shape that keeps the handler safe; the handler names a bad field precisely.
+    case 'createBreakouts':
+      return typeof v.mode === 'string' && JSON.stringify(v).length <= 100_000;
+    case 'moveToBreakout':
+      return isStr(v.peerId) && isStr(v.roomId);
+    case 'renameBreakout':
+      return isStr(v.roomId) && typeof v.name === 'string' && v.name.length <= 10 * BREAKOUT_NAME_MAX_LENGTH;
+    case 'broadcastToBreakouts':
+      return typeof v.text === 'string' && v.text.length <= 10 * CHAT_MAX_LENGTH;
+    case 'visitBreakout':
+      return isStr(v.roomId);
+    case 'closeBreakouts':
+      return typeof v.seconds === 'number';
     case undefined:
       return false;
     default:

@@ -141,14 +141,15 @@ async function main() {
     DATABASE_URL: db.url,
     MEDIA_ANNOUNCED_IP: env.MEDIA_ANNOUNCED_IP ?? '127.0.0.1',
   });
+  await waitFor(`http://127.0.0.1:${ports.api}/health`, 'API');
+  await waitFor(`http://127.0.0.1:${ports.media}/health`, 'media service');
+  // The web client starts last: once its port answers, everything behind it does too (browser tests wait on it).
   run('web', node, ['node_modules/vite/bin/vite.js', 'preview', '--port', String(ports.web), '--strictPort'], {
     API_URL: `http://127.0.0.1:${ports.api}`,
     MEDIA_URL: `http://127.0.0.1:${ports.media}`,
     WEB_PORT: String(ports.web),
   }, { cwd: path.join(ROOT, 'web') });
 
-  await waitFor(`http://127.0.0.1:${ports.api}/health`, 'API');
-  await waitFor(`http://127.0.0.1:${ports.media}/health`, 'media service');
   await waitFor(`http://127.0.0.1:${ports.web}/`, 'web client');
   const url = `http://localhost:${ports.web}`;
   console.log(`

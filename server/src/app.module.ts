@@ -6,13 +6,14 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { LoggerModule } from 'nestjs-pino';
 import { AuthModule } from './auth/auth.module';
 import { AccessTokenService } from './common/auth/access-token.service';
-import type { AuthUser } from './common/auth/auth-user';
 import { bearerToken } from './common/auth/auth.guard';
 import { ClassesModule } from './classes/classes.module';
 import { CommonModule } from './common/common.module';
 import { APP_CONFIG, type AppConfig } from './common/config';
 import { formatError } from './common/graphql/format-error';
 import { loggerModuleParams } from './common/logging';
+import { compiledExecutionPlugin } from './common/graphql/compiled-execution';
+import { graphqlContext, type WsExtra } from './common/graphql/context';
 import { complexityPlugin, depthLimitRule } from './common/graphql/limits';
 import { ormConfig } from './database/mikro-orm.config';
 import { EnrollmentModule } from './enrollment/enrollment.module';
@@ -20,6 +21,7 @@ import { ExportsModule } from './exports/exports.module';
 import { GeoModule } from './geo/geo.module';
 import { NominationsModule } from './nominations/nominations.module';
 import { PlanningModule } from './planning/planning.module';
+import { PollsModule } from './polls/polls.module';
 import { HealthModule } from './health/health.module';
 import { ImportsModule } from './imports/imports.module';
 import { LiveModule } from './live/live.module';
@@ -27,10 +29,6 @@ import { AttendanceModule } from './attendance/attendance.module';
 import { OfficialsModule } from './officials/officials.module';
 import { ProgramsModule } from './programs/programs.module';
 import { UsersModule } from './users/users.module';
-
-interface WsExtra {
-  user?: AuthUser;
-}
 
 @Module({})
 export class AppModule {
@@ -58,7 +56,12 @@ export class AppModule {
               csrfPrevention: true,
               validationRules: [depthLimitRule(cfg.graphql.maxDepth)],
               // No HTTP caching of GraphQL responses: the cache-control plugin's per-field hook is pure overhead here.
-              plugins: [ApolloServerPluginCacheControlDisabled(), complexityPlugin(cfg.graphql.maxComplexity)],
+              // The compiled-execution plugin answers error-free queries; it must come after the complexity check.
+              plugins: [
+                ApolloServerPluginCacheControlDisabled(),
+                complexityPlugin(cfg.graphql.maxComplexity),
+                compiledExecutionPlugin({ enabled: cfg.graphql.jit }),
+              ],
               formatError: (formatted, original) => formatError(formatted, original, (e) => log.error(e)),
               subscriptions: {
                 'graphql-ws': {
@@ -76,8 +79,7 @@ export class AppModule {
                   },
                 },
               },
-              context: (arg: { req?: { ip?: string }; extra?: WsExtra }) =>
-                arg.extra ? { user: arg.extra.user } : { req: arg.req, ip: arg.req?.ip },
+              context: graphqlContext,
             };
           },
         }),
@@ -91,6 +93,7 @@ export class AppModule {
         ImportsModule,
         LiveModule,
         AttendanceModule,
+        PollsModule,
         NominationsModule,
         PlanningModule,
         ExportsModule,

@@ -623,7 +623,73 @@ const MATRIX: Record<string, Case[]> = {
       check: (d) => expect(d.commitOfficialImport).toEqual({ status: 'COMMITTED', toEnrol: 1 }),
     },
   ],
+  sessionPolls: [
+    {
+      what: 'the live demo session (coordinator: a Quỳnh Lưu trainee holds a seat)',
+      query: 'query($s: ID!){ sessionPolls(sessionId: $s) { canManage canVote polls { id } } }',
+      variables: async () => ({ s: await liveDemoSessionId() }),
+      expect: { anonymous: U, trainee: OK, lecturer: OK, coordinator: OK, admin: OK },
+      check: (d, _c, role) =>
+        expect(d.sessionPolls).toMatchObject({ canManage: role === 'lecturer' || role === 'admin', canVote: role === 'trainee' }),
+    },
+    {
+      what: 'a fresh class taught by the lecturer, with no trainee of the coordinator’s commune',
+      query: 'query($s: ID!){ sessionPolls(sessionId: $s) { canManage } }',
+      variables: async () => ({ s: (await freshClass(true)).sessionId }),
+      expect: { anonymous: U, trainee: F, lecturer: OK, coordinator: F, admin: OK },
+    },
+  ],
+  createPoll: [
+    {
+      what: 'in the live demo session (its lecturers, administrators)',
+      query: 'mutation($i: CreatePollInput!){ createPoll(input: $i) { status options { votes } } }',
+      variables: async () => ({ i: { sessionId: await liveDemoSessionId(), question: 'Bạn đã sẵn sàng?', options: ['Có', 'Chưa'] } }),
+      expect: { anonymous: U, trainee: F, lecturer: OK, coordinator: F, admin: OK },
+      check: (d) => expect(d.createPoll).toEqual({ status: 'OPEN', options: [{ votes: 0 }, { votes: 0 }] }),
+    },
+  ],
+  votePoll: [
+    {
+      what: 'an open poll of the live demo session (trainees with a seat)',
+      query: 'mutation($p: ID!, $o: [ID!]!){ votePoll(pollId: $p, optionIds: $o) { totalVoters myOptionIds } }',
+      variables: async () => {
+        const p = await freshPoll();
+        return { p: p.id, o: [p.optionIds[1]] };
+      },
+      expect: { anonymous: U, trainee: OK, lecturer: F, coordinator: F, admin: F },
+      check: (d) => expect(d.votePoll.totalVoters).toBe(1),
+    },
+    {
+      what: 'a closed poll',
+      query: 'mutation($p: ID!, $o: [ID!]!){ votePoll(pollId: $p, optionIds: $o) { totalVoters } }',
+      variables: async () => {
+        const p = await freshPoll();
+        await sut.gql<any>('mutation($p: ID!){ closePoll(pollId: $p) { status } }', { p: p.id }, adminToken);
+        return { p: p.id, o: [p.optionIds[0]] };
+      },
+      expect: { anonymous: U, trainee: 'poll/closed', lecturer: F, coordinator: F, admin: F },
+    },
+  ],
+  closePoll: [
+    {
+      what: 'an open poll of the live demo session (its lecturers, administrators)',
+      query: 'mutation($p: ID!){ closePoll(pollId: $p) { status closedAt } }',
+      variables: async () => ({ p: (await freshPoll()).id }),
+      expect: { anonymous: U, trainee: F, lecturer: OK, coordinator: F, admin: OK },
+      check: (d) => expect(d.closePoll.status).toBe('CLOSED'),
+    },
+  ],
 };
+
+/** An open poll in the live demo session, asked by the administrator. */
+async function freshPoll(): Promise<{ id: string; optionIds: string[] }> {
+  const r = await sut.gql<any>(
+    'mutation($i: CreatePollInput!){ createPoll(input: $i) { id options { id } } }',
+    { i: { sessionId: await liveDemoSessionId(), question: 'Câu hỏi nhanh', options: ['Một', 'Hai', 'Ba'] } },
+    adminToken,
+  );
+  return { id: r.data.createPoll.id, optionIds: r.data.createPoll.options.map((o: { id: string }) => o.id) };
+}
 
 /** Uploads a one-official CSV for a fresh class (REST, as an administrator) and waits until it is analysed. */
 async function analysedImport(): Promise<string> {
@@ -785,7 +851,7 @@ describe('authorization matrix', () => {
   }
 });
 
-const SUBSCRIPTIONS = ['officialChanged'];
+const SUBSCRIPTIONS = ['officialChanged', 'pollUpdated'];
 
 describe('officialChanged subscription', () => {
   function subscribe(token: string | undefined) {
@@ -824,6 +890,64 @@ describe('officialChanged subscription', () => {
       await s.client.dispose();
       const expected = { trainee: [], lecturer: [home, other], coordinator: [home], admin: [home, other] }[role];
       expect(s.received.filter((id) => id === home || id === other)).toEqual(expected);
+    });
+  }
+});
+
+describe('pollUpdated subscription', () => {
+  function subscribe(token: string | undefined, sessionId: string) {
+    const client = createClient({
+      url: sut.url.replace('http', 'ws') + '/graphql',
+      webSocketImpl: WebSocket,
+      connectionParams: token ? { authorization: `Bearer ${token}` } : {},
+      retryAttempts: 0,
+      lazy: false,
+      onNonLazyError: () => undefined,
+    });
+    const received: string[] = [];
+    const errors: string[] = [];
+    const ready = new Promise<void>((resolve) => client.on('connected', () => resolve()));
+    const closed = new Promise<number>((resolve) => client.on('closed', (e) => resolve((e as { code: number }).code)));
+    client.subscribe(
+      { query: 'subscription($s: ID!){ pollUpdated(sessionId: $s) { id totalVoters } }', variables: { s: sessionId } },
+      {
+        // A refusal at subscribe time arrives as one result with `errors` (graphql-ws), then completion.
+        next: (v) => (v.errors ? errors.push(JSON.stringify(v.errors)) : received.push((v.data as any).pollUpdated.id)),
+        error: (e) => errors.push(JSON.stringify(e)),
+        complete: () => undefined,
+      },
+    );
+    return { client, received, errors, ready, closed };
+  }
+
+  it('refuses anonymous connections', async () => {
+    const s = subscribe(undefined, await liveDemoSessionId());
+    expect(await s.closed).toBe(4403);
+  });
+
+  for (const role of ['trainee', 'lecturer', 'coordinator', 'admin'] as const) {
+    it(`delivers the live demo session's polls to ${role}; other sessions only to those who may read them`, async () => {
+      const other = (await freshClass(true)).sessionId!;
+      const live = subscribe(tokens[role], await liveDemoSessionId());
+      const elsewhere = subscribe(tokens[role], other);
+      await Promise.all([live.ready, elsewhere.ready]);
+      await new Promise((r) => setTimeout(r, 100));
+      const poll = await freshPoll();
+      const r = await sut.gql<any>(
+        'mutation($i: CreatePollInput!){ createPoll(input: $i) { id } }',
+        { i: { sessionId: other, question: 'Ở phiên khác', options: ['A', 'B'] } },
+        adminToken,
+      );
+      await new Promise((r) => setTimeout(r, 300));
+      await Promise.all([live.client.dispose(), elsewhere.client.dispose()]);
+      expect(live.received).toContain(poll.id);
+      expect(live.received).not.toContain(r.data.createPoll.id);
+      if (role === 'trainee' || role === 'coordinator') {
+        expect(elsewhere.received).toEqual([]);
+        expect(elsewhere.errors.join()).toContain(F);
+      } else {
+        expect(elsewhere.received).toEqual([r.data.createPoll.id]);
+      }
     });
   }
 });

@@ -6,6 +6,8 @@ import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import type { AppConfig } from './common/config';
+import { graphqlContext } from './common/graphql/context';
+import { graphqlFastPath } from './common/graphql/fast-path';
 import { requestLogging, rootLogger } from './common/logging';
 
 type Middleware = (req: IncomingMessage, res: ServerResponse, next: (err?: unknown) => void) => void;
@@ -25,6 +27,10 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
       crossOriginResourcePolicy: { policy: 'same-site' },
     }),
   );
+  // GraphQL over HTTP without the rest of Express's stack (see fast-path.ts); CORS, when configured, comes after it.
+  if (config.graphql.fastPath && !config.corsOrigins.length) {
+    app.use(graphqlFastPath(app, { path: '/graphql', bodyLimit: config.bodyLimit, context: graphqlContext }));
+  }
   app.disable('x-powered-by');
   // GraphQL answers are POST responses that are never revalidated: hashing each body for an ETag is wasted work.
   app.set('etag', false);

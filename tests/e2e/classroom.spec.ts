@@ -139,13 +139,16 @@ test('the classroom device shows a rotating check-in code, sends the room to a t
     await screenshot(room, 'classroom-device', { fullPage: false })
     await screenshot(home, 'classroom-trainee-at-home', { fullPage: false })
 
-    // The code on the projector rotates (a new one halfway through its ~30 s life)…
+    // A trainee sitting in the room has the app open on their phone (signed in already)…
+    const phone = await phoneAs(browser, 'trainee2@demo.local', '/')
+    contexts.push(phone.context())
+    await expect(phone.getByTestId('login-submit')).toHaveCount(0)
+    // …the code on the projector rotates (a new one halfway through its ~30 s life)…
     await expect(qr).not.toHaveAttribute('data-code', firstCode, { timeout: 30_000 })
     const currentUrl = (await qr.getAttribute('data-url'))!
     expect(currentUrl).not.toBe(firstUrl)
-    // …and a trainee sitting in the room who scans it with their phone is checked in.
-    const phone = await phoneAs(browser, 'trainee2@demo.local', new URL(currentUrl).pathname + new URL(currentUrl).search)
-    contexts.push(phone.context())
+    // …and scanning it checks them in.
+    await phone.goto(new URL(currentUrl).pathname + new URL(currentUrl).search)
     await expect(phone.getByTestId('checkin-success')).toBeVisible()
     await expect(phone.getByTestId('checkin-class')).toContainText('NA-2026-TT01')
     await screenshot(phone, 'classroom-checkin-phone')

@@ -205,7 +205,7 @@ test.describe('live class', () => {
             firstStillIn: !!one && +new Date(one.to) >= now - 20_000,
             secondJoined: !!two && +new Date(two.from) >= joinsFrom - slack && +new Date(two.from) <= joinsUntil + slack,
             secondLeft: !!two && +new Date(two.to) >= leftFrom - slack && +new Date(two.to) <= leftUntil + slack,
-            lecturer: lecturerRow?.roles.join() === 'LECTURER' && !!teaching && +new Date(teaching.from) < joinsFrom && +new Date(teaching.to) >= now - 20_000,
+            lecturer: !!lecturerRow?.roles.includes('LECTURER') && !!teaching && +new Date(teaching.from) < joinsFrom && +new Date(teaching.to) >= now - 20_000,
           }
         }, { timeout: 20_000 })
         .toEqual({ firstJoined: true, firstStillIn: true, secondJoined: true, secondLeft: true, lecturer: true })

@@ -1,14 +1,14 @@
-import type { LiveRole } from '@gd/schema';
+import { BREAKOUT_MAIN, type LiveRole } from '@gd/schema';
 import { RequestError } from '../errors';
 import { Permission, requirePermission } from '../permissions';
 
 /**
  * Breakout-room state for one live session (pure, no mediasoup): every peer is in a "space",
- * MAIN or a breakout id. The Room (not wired yet) consumes only producers of peers in the same space.
+ * MAIN or a breakout id. The Room consumes only producers of peers in the same space (see {@link shouldConsume});
+ * the signalling side is `breakout-handlers.ts`.
  * Exercise groups do not exist in the product yet: `groups` lets the caller pass explicit peer-id lists.
- * NOTE: not yet wired into room.ts / signalling.ts (see helper report).
  */
-export const MAIN_SPACE = 'main';
+export const MAIN_SPACE: typeof BREAKOUT_MAIN = BREAKOUT_MAIN;
 
 export interface BreakoutRoomState {
   id: string;

@@ -3,7 +3,7 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import ExcelJS from 'exceljs';
 import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, DEMO, TEST_JWT_SECRET, type TestApp } from '../test/app';
+import { createTestApp, DEMO, freeLecturersAroundNow, TEST_JWT_SECRET, type TestApp } from '../test/app';
 import { AttendanceService } from './attendance.service';
 
 const CODE = 'query($s: ID!){ liveCheckInCode(sessionId: $s){ code url expiresAt sessionId } }';
@@ -77,6 +77,7 @@ beforeAll(async () => {
   programId = live.program.id;
   topicId = live.program.topics[0].id;
   lecturer2Id = r.data.lecturers.find((l: any) => l.displayName.includes('Nguyễn Văn Thắng')).id;
+  await freeLecturersAroundNow(sut, [lecturer2Id]);
 });
 afterAll(() => sut?.close());
 
@@ -99,9 +100,12 @@ describe(AttendanceService.name, () => {
     const rows = (await sut.gql<any>(ATTENDANCE, { s: liveSessionId }, tokens.lecturer)).data.sessionAttendance.rows;
     const mine = rows.find((r: any) => r.official.id === officials.trainee);
     expect(mine).toMatchObject({ sources: ['IN_ROOM'], checkedInAt: first.data.checkIn.checkedInAt });
-    // The demo session runs 9 hours from an hour before the seed: checked in about an hour in, so about 88 % present.
-    expect(mine.percent).toBeGreaterThanOrEqual(80);
-    expect(mine.present).toBe(true);
+    // Presence in the room runs from the check-in to the session's end, counted up to now while it runs: seconds so far.
+    expect(mine.minutes).toBeLessThanOrEqual(1);
+    expect(mine.present).toBe(false);
+    expect(mine.intervals).toHaveLength(1);
+    expect(mine.intervals[0]).toMatchObject({ from: first.data.checkIn.checkedInAt, source: 'IN_ROOM' });
+    expect(new Date(mine.intervals[0].to).getTime()).toBeLessThanOrEqual(Date.now());
     expect(rows.find((r: any) => r.official.id === officials.trainee2)).toMatchObject({ minutes: 0, present: false, sources: [] });
   });
 

@@ -26,6 +26,8 @@ const schema = z.object({
   LOGIN_THROTTLE_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
   GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).max(50).default(8),
   GRAPHQL_MAX_COMPLEXITY: z.coerce.number().int().min(10).default(5000),
+  GRAPHQL_JIT: bool.default('true'),
+  GRAPHQL_FAST_PATH: bool.default('true'),
   BODY_LIMIT: z.string().regex(/^\d+(kb|mb)$/, 'must look like 512kb or 1mb').default('1mb'),
   DB_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
   DB_CONNECT: bool.default('true'),
@@ -64,7 +66,11 @@ export type AppConfig = {
   corsOrigins: string[];
   redisUrl?: string;
   loginThrottle: { maxFailuresPerAccount: number; maxAttemptsPerIp: number; windowSeconds: number };
-  graphql: { maxDepth: number; maxComplexity: number };
+  /**
+   * jit: run queries through compiled execution (common/graphql/compiled-execution.ts); fastPath: answer
+   * `POST /graphql` without the rest of Express's stack (common/graphql/fast-path.ts).
+   */
+  graphql: { maxDepth: number; maxComplexity: number; jit: boolean; fastPath: boolean };
   bodyLimit: string;
   trustProxy: boolean;
   /** API processes sharing the port (node:cluster); more than one needs Redis for shared state. */
@@ -134,7 +140,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       maxAttemptsPerIp: e.LOGIN_MAX_ATTEMPTS_PER_IP,
       windowSeconds: e.LOGIN_THROTTLE_WINDOW_SECONDS,
     },
-    graphql: { maxDepth: e.GRAPHQL_MAX_DEPTH, maxComplexity: e.GRAPHQL_MAX_COMPLEXITY },
+    graphql: { maxDepth: e.GRAPHQL_MAX_DEPTH, maxComplexity: e.GRAPHQL_MAX_COMPLEXITY, jit: e.GRAPHQL_JIT, fastPath: e.GRAPHQL_FAST_PATH },
     bodyLimit: e.BODY_LIMIT,
     trustProxy: e.TRUST_PROXY,
     apiWorkers: e.API_WORKERS,

@@ -50,6 +50,9 @@ export const ErrorCode = {
   AttendanceCodeInvalid: 'attendance/code_invalid',
   /** The official holds no seat (ENROLLED) in the session's class. */
   AttendanceNotEnrolled: 'attendance/not_enrolled',
+  PollNotFound: 'poll/not_found',
+  /** The poll was closed: it takes no more votes (and cannot be closed again). */
+  PollClosed: 'poll/closed',
   ImportNotFound: 'import/not_found',
   /** The uploaded file is larger than IMPORT_MAX_BYTES (HTTP 413). */
   ImportTooLarge: 'import/too_large',

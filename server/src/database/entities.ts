@@ -10,7 +10,8 @@ import { Official } from '../officials/official.entity';
 import { Program, ProgramTopic } from '../programs/program.entity';
 import { Nomination, NominationQuota } from '../nominations/nomination.entity';
 import { PlanTarget } from '../planning/plan-target.entity';
+import { Poll, PollBallot, PollChoice, PollOption } from '../polls/poll.entity';
 import { User } from '../users/user.entity';
 
 /** Every entity, listed once for the ORM and the migrations CLI. */
-export const entities = [Province, Commune, Official, User, RefreshToken, Program, ProgramTopic, TrainingClass, ClassLecturer, ClassSession, Enrollment, AttendanceInterval, NominationQuota, Nomination, PlanTarget, OfficialImport, AttendanceCheckin, AttendanceCorrection];
+export const entities = [Province, Commune, Official, User, RefreshToken, Program, ProgramTopic, TrainingClass, ClassLecturer, ClassSession, Enrollment, AttendanceInterval, NominationQuota, Nomination, PlanTarget, OfficialImport, AttendanceCheckin, AttendanceCorrection, Poll, PollOption, PollBallot, PollChoice];

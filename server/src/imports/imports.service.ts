@@ -51,6 +51,12 @@ export interface PreviewRowView {
 export type CommitStep = 'officials' | 'updates' | 'enrolments';
 
 const BATCH = 1000;
+/**
+ * A staged batch is sent once its JSON reaches this many characters (~64 KB of two-byte Vietnamese text): larger strings
+ * go to V8's large-object space, which only a full collection frees: with 1,000-row batches (and the XLSX scanner's
+ * 256 KB chunks) a 100,000-row import grew the heap to 311 MB, of which 70 MB was live (docs/benchmarks.md).
+ */
+const BATCH_CHARS = 32_000;
 /** How long the commit mutation waits for the transaction before answering COMMITTING. */
 const COMMIT_WAIT_MS = 20_000;
 const PROGRESS_EVERY_MS = 250;
@@ -59,8 +65,9 @@ const MAX_PAGE = 1000;
 
 /**
  * Bulk enrolment from the spreadsheets communes send (administrators). An upload is analysed in the background:
- * the file is streamed row by row (CSV text in any of the encodings Vietnamese offices produce, or XLSX through
- * exceljs's streaming reader), each row is normalised with the directory's own validators and staged in batches;
+ * the file is streamed row by row (CSV text in any of the encodings Vietnamese offices produce, or XLSX through the
+ * project's own streaming ZIP + XML reader, parse/xlsx.ts), each row is normalised with the directory's own
+ * validators and staged in batches;
  * then a few set-based statements match rows to existing officials (commune + folded name + date of birth) and
  * decide seats and waitlist places in file order. Commit replays that classification under the class lock in one
  * transaction and writes everything with INSERT/UPDATE … FROM the staging table, so it is all or nothing and a
@@ -297,7 +304,17 @@ export class ImportsService {
       const lookup = await this.communeLookup(classId);
       let columns: ColumnMap | null = null;
       let headerRow = 0;
-      let batch: Record<string, unknown>[] = [];
+      let batch: string[] = [];
+      let batchChars = 0;
+      // Bound parameters (not MikroORM's execute, which inlines and escapes them into a second copy of the SQL).
+      const knex = this.em.getKnex();
+      const flush = async () => {
+        if (!batch.length) return;
+        const json = `[${batch.join(',')}]`;
+        batch = [];
+        batchChars = 0;
+        await knex.raw(SQL.INSERT_ROWS, [id, json]);
+      };
       let processed = 0;
       let lastProgress = Date.now();
       const seen = new Map<string, number>();
@@ -329,12 +346,11 @@ export class ImportsService {
             });
           } else seen.set(key, row.row);
         }
-        batch.push(record(row));
+        const json = JSON.stringify(record(row));
+        batch.push(json);
+        batchChars += json.length + 1;
         processed++;
-        if (batch.length >= BATCH) {
-          await conn.execute(SQL.INSERT_ROWS, [id, JSON.stringify(batch)]);
-          batch = [];
-        }
+        if (batch.length >= BATCH || batchChars >= BATCH_CHARS) await flush();
         if (Date.now() - lastProgress >= PROGRESS_EVERY_MS) {
           lastProgress = Date.now();
           await conn.execute(`update official_import set processed_rows = ?, total_rows = greatest(total_rows, ?) where id = ?`, [
@@ -344,7 +360,7 @@ export class ImportsService {
           ]);
         }
       }
-      if (batch.length) await conn.execute(SQL.INSERT_ROWS, [id, JSON.stringify(batch)]);
+      await flush();
       if (!columns) throw new ImportFileError('import/empty_file', 'Tệp không có dữ liệu: không thấy dòng tiêu đề.');
       if (processed === 0) {
         throw new ImportFileError('import/empty_file', `Tệp chỉ có dòng tiêu đề (dòng ${headerRow}), không có dòng cán bộ nào.`);

@@ -199,6 +199,25 @@ describe(ImportsService.name, () => {
     expect(await snapshot(classId)).toEqual(before);
   });
 
+  it('stages a file larger than one batch: every row once, in file order, with duplicates found across batches', async () => {
+    const classId = await freshClass(70);
+    const day = (i: number) => new Date(Date.UTC(1970, 0, 1 + i * 7)).toISOString().slice(0, 10).split('-').reverse().join('/');
+    const lines = Array.from({ length: 400 }, (_, i) => `${i + 1};Nguyễn Văn Hưởng;${day(i)};Nam;Kinh;Quỳnh Lưu;Khối Đảng;Chuyên viên;;`);
+    // Far from row 3 (several staged batches later), the same official again.
+    lines.push(lines[1].replace(/^2;/, '401;'));
+    const report = await analysed(csv(...lines), classId);
+    expect(report).toMatchObject({ status: 'INVALID', totalRows: 401, processedRows: 401, errorCount: 1 });
+    expect(report.errors).toEqual([
+      { row: 402, column: 'Họ và tên', reason: 'duplicate_row', message: 'Trùng với dòng 3: cùng họ và tên, ngày sinh và xã/phường', value: 'Nguyễn Văn Hưởng' },
+    ]);
+    const [staged] = await em
+      .fork()
+      .execute(`select count(*)::int as n, count(distinct row_no)::int as rows, min(row_no) as first, max(row_no) as last from official_import_row where import_id = ?`, [
+        report.id,
+      ]);
+    expect(staged).toEqual({ n: 401, rows: 401, first: 2, last: 402 });
+  });
+
   it('an unreadable file ends FAILED with a file error, and cannot be committed', async () => {
     const classId = await freshClass(70);
     const report = await analysed(Buffer.from('PK\u0003\u0004 this is no workbook'), classId, 'ds.xlsx');

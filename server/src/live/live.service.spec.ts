@@ -3,7 +3,7 @@ import { type JoinTokenClaims, MEDIA_TOKEN_AUDIENCE } from '@gd/schema';
 import { decodeJwt } from 'jose';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DEV_MEDIA_JOIN_SECRET } from '../common/config';
-import { createTestApp, DEMO, type TestApp } from '../test/app';
+import { createTestApp, DEMO, freeLecturersAroundNow, type TestApp } from '../test/app';
 import { LiveService } from './live.service';
 
 const SECRET = 'live-spec-join-secret-0123456789';
@@ -65,6 +65,7 @@ beforeAll(async () => {
   const id = (name: string) => r.data.lecturers.find((l: any) => l.displayName.includes(name)).id;
   lecturer2Id = id('Nguyễn Văn Thắng');
   lecturerIds = { l3: id('Lê Thị Thu Hương'), l4: id('Phan Văn Hùng'), l5: id('Y Khoa Niê') };
+  await freeLecturersAroundNow(sut, [lecturer2Id, ...Object.values(lecturerIds)]);
 });
 afterAll(() => sut?.close());
 
@@ -110,7 +111,13 @@ describe(LiveService.name, () => {
       const r = await join(token, liveSessionId, asClassroom);
       expect(r.errors, email).toBeUndefined();
       expect(r.data.joinLiveSession.role, email).toBe(role);
-      expect((await verifyJoinToken(r.data.joinLiveSession.token, secretKey(SECRET))).role).toBe(role);
+      const claims = await verifyJoinToken(r.data.joinLiveSession.token, secretKey(SECRET));
+      expect(claims.role).toBe(role);
+      // Trainees carry their commune (breakout rooms by commune); nobody else does.
+      if (role === 'TRAINEE') {
+        const me = (await sut.gql<any>('{ me { official { commune { name } } } }', {}, token)).data.me;
+        expect(claims.commune, email).toBe(me.official.commune.name);
+      } else expect(claims.commune, email).toBeUndefined();
     }
     const classroom = (await join(await sut.login(DEMO.lecturer), liveSessionId, true)).data.joinLiveSession;
     expect(classroom.displayName).toBe('Phòng học trực tuyến – Trường Chính trị tỉnh Nghệ An');

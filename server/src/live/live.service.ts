@@ -45,12 +45,19 @@ export class LiveService {
     const session = await this.access.session(sessionId);
     const role = await this.roleOf(user, session, asClassroom);
     this.access.assertOpen(session);
-    const account = await this.em.fork().findOneOrFail(User, { id: user.id });
+    const account = await this.em.fork().findOneOrFail(User, { id: user.id }, { populate: ['official.commune'] });
     const displayName = role === 'CLASSROOM' ? classroomName(session) : account.displayName;
+    // A trainee's commune lets the lecturer split breakout rooms by commune (JoinTokenClaims.commune).
+    const commune = role === 'TRAINEE' ? account.official?.commune?.name : undefined;
     const now = Math.floor(Date.now() / 1000);
     const exp = now + this.config.live.joinTokenTtlSeconds;
     // `name` is the display name the media service shows to other peers (JoinTokenClaims.name).
-    const claims: Omit<JoinTokenClaims, 'aud' | 'sub' | 'exp' | 'iat'> & { name: string } = { role, sid: session.id, name: displayName };
+    const claims: Omit<JoinTokenClaims, 'aud' | 'sub' | 'exp' | 'iat'> & { name: string } = {
+      role,
+      sid: session.id,
+      name: displayName,
+      ...(commune ? { commune } : {}),
+    };
     const token = await new SignJWT({ ...claims })
       .setProtectedHeader({ alg: MEDIA_TOKEN_ALGORITHM })
       .setSubject(user.id)

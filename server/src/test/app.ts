@@ -1,3 +1,4 @@
+import { MikroORM } from '@mikro-orm/postgresql';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Client } from 'pg';
 import { inject } from 'vitest';
@@ -100,3 +101,20 @@ export const DEMO = {
   trainee: 'trainee@demo.local',
   coordinator: 'coordinator@demo.local',
 } as const;
+
+/**
+ * Clears the seeded timetable of some demo lecturers around now, in this test file's private database. The Nghệ An
+ * 2026 plan gives lecturer2–4 classes on real dates, so a test that creates a session "now" for one of them would meet
+ * a double booking on those days. Sessions of the live demo class NA-2026-TT01 are kept.
+ */
+export async function freeLecturersAroundNow(sut: TestApp, lecturerIds: string[], hours = 24): Promise<void> {
+  await sut.app
+    .get(MikroORM)
+    .em.getConnection()
+    .execute(
+      `delete from class_session s using training_class c
+        where c.id = s.training_class_id and c.code <> 'NA-2026-TT01' and s.lecturer_id = any(string_to_array(?, ',')::uuid[])
+          and s.ends_at > now() - make_interval(hours => ?) and s.starts_at < now() + make_interval(hours => ?)`,
+      [lecturerIds.join(','), hours, hours],
+    );
+}

@@ -6,6 +6,9 @@ import {
   assertNever,
   LIVE_SOCKET_PATH,
   POOR_CONSUMER_SCORE,
+  type BreakoutBroadcast,
+  type BreakoutSplit,
+  type BreakoutsState,
   type ChatMessage,
   type ClientToServerEvents,
   type LiveConnectErrorData,
@@ -26,6 +29,7 @@ import { toAppError } from '@/api/errors'
 import { useAuthStore } from '@/stores/auth'
 import { lossBetween, qualityOf, readStats, shouldGoAudioOnly, type LiveQuality, type PacketCounters } from './liveQuality'
 import { backoffMs, onBackOnline, republishPlan, watchTransport } from './useLiveReconnect'
+import { NO_BREAKOUTS, peersInMySpace, roomOf, secondsLeft } from './liveBreakouts'
 
 const JoinLiveSessionMutation = graphql(`
   mutation JoinLiveSession($sessionId: ID!, $asClassroom: Boolean) {
@@ -115,6 +119,14 @@ export function useLiveSession(options: LiveOptions) {
   const devices = shallowRef<MediaDeviceInfo[]>([])
   const micDeviceId = ref<string | null>(null)
   const camDeviceId = ref<string | null>(null)
+  /** Breakout rooms and everyone's space; the grid shows only the peers of our own space. */
+  const breakouts = ref<BreakoutsState>(NO_BREAKOUTS)
+  /** Server clock minus ours, from the last breakout state (for the close countdown). */
+  let breakoutClockOffset = 0
+  /** The lecturer's messages to every room, newest last. */
+  const broadcasts = ref<BreakoutBroadcast[]>([])
+  const nowMs = ref(Date.now())
+  let countdownTimer: ReturnType<typeof setInterval> | null = null
 
   let socket: LiveSocket | null = null
   let device: Device | null = null
@@ -238,6 +250,7 @@ export function useLiveSession(options: LiveOptions) {
     room.value = joined.room
     hands.value = joined.hands
     chat.value = joined.chat
+    setBreakouts(joined.breakouts)
     if (audioOnly.value) await request({ type: 'setAudioOnly', enabled: true })
     startStats()
     if (!canPublish.value) return
@@ -474,6 +487,12 @@ export function useLiveSession(options: LiveOptions) {
         if (n.score < POOR_CONSUMER_SCORE && consumers.has(n.consumerId)) poorScores.set(n.consumerId, n.score)
         else poorScores.delete(n.consumerId)
         return
+      case 'breakoutsChanged':
+        setBreakouts(n.breakouts)
+        return
+      case 'breakoutBroadcast':
+        broadcasts.value = [...broadcasts.value.slice(-19), n.broadcast]
+        return
       default:
         assertNever(n, 'live notification')
     }
@@ -695,6 +714,37 @@ export function useLiveSession(options: LiveOptions) {
   const moderate = (action: ModeratorAction) => request({ type: 'moderate', ...action } as Extract<SignallingRequest, { type: 'moderate' }>)
   const handRaised = computed(() => !!self.value && hands.value.some((h) => h.peerId === self.value!.peerId))
 
+  // --- breakout rooms -------------------------------------------------------------------------------------------
+
+  function setBreakouts(state: BreakoutsState) {
+    breakouts.value = state
+    breakoutClockOffset = state.serverTime - Date.now()
+    nowMs.value = Date.now()
+    // Tick only while a countdown runs.
+    if (state.closingAt !== null && !countdownTimer) countdownTimer = setInterval(() => (nowMs.value = Date.now()), 250)
+    if (state.closingAt === null && countdownTimer) stopCountdown()
+  }
+  function stopCountdown() {
+    if (countdownTimer) clearInterval(countdownTimer)
+    countdownTimer = null
+  }
+  /** Peers of our own space (main or our breakout room): what the grid shows. */
+  const visiblePeers = computed(() => peersInMySpace(peerList.value, breakouts.value, self.value?.peerId))
+  /** Our breakout room, null in the main room. */
+  const myBreakout = computed(() => roomOf(breakouts.value, self.value?.peerId))
+  /** Seconds before every room closes, null when no countdown runs. */
+  const breakoutClosingIn = computed(() => secondsLeft(breakouts.value.closingAt, nowMs.value, breakoutClockOffset))
+  const applyBreakouts = (r: { breakouts: BreakoutsState }) => setBreakouts(r.breakouts)
+  const createBreakouts = (split: BreakoutSplit) => request({ type: 'createBreakouts', ...split } as Extract<SignallingRequest, { type: 'createBreakouts' }>).then(applyBreakouts)
+  const moveToBreakout = (peerId: string, roomId: string) => request({ type: 'moveToBreakout', peerId, roomId }).then(applyBreakouts)
+  const renameBreakout = (roomId: string, name: string) => request({ type: 'renameBreakout', roomId, name }).then(applyBreakouts)
+  const visitBreakout = (roomId: string) => request({ type: 'visitBreakout', roomId }).then(applyBreakouts)
+  const closeBreakouts = (seconds: number) => request({ type: 'closeBreakouts', seconds }).then(applyBreakouts)
+  async function broadcastToBreakouts(text: string) {
+    const { broadcast } = await request({ type: 'broadcastToBreakouts', text })
+    broadcasts.value = [...broadcasts.value.slice(-19), broadcast]
+  }
+
   // Back online while waiting to retry: retry now rather than after the backoff.
   const stopOnline = onBackOnline(() => {
     if (closedByUser || !retryTimer) return
@@ -704,6 +754,7 @@ export function useLiveSession(options: LiveOptions) {
   })
   onBeforeUnmount(stopOnline)
   onBeforeUnmount(leave)
+  onBeforeUnmount(stopCountdown)
 
   return {
     status,
@@ -743,6 +794,17 @@ export function useLiveSession(options: LiveOptions) {
     sendChat,
     moderate,
     receiveStats,
+    breakouts,
+    broadcasts,
+    visiblePeers,
+    myBreakout,
+    breakoutClosingIn,
+    createBreakouts,
+    moveToBreakout,
+    renameBreakout,
+    visitBreakout,
+    closeBreakouts,
+    broadcastToBreakouts,
   }
 }
 

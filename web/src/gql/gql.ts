@@ -31,6 +31,12 @@ type Documents = {
     "\n  query AdminOverview {\n    provinces {\n      id\n    }\n    communes {\n      id\n    }\n  }\n": typeof types.AdminOverviewDocument,
     "\n  query TraineeHome {\n    me {\n      id\n      official {\n        id\n        ...OfficialSummary\n      }\n    }\n  }\n": typeof types.TraineeHomeDocument,
     "\n  query LiveCheckInCode($sessionId: ID!) {\n    liveCheckInCode(sessionId: $sessionId) {\n      code\n      url\n      expiresAt\n      sessionId\n    }\n  }\n": typeof types.LiveCheckInCodeDocument,
+    "\n  fragment LivePollFields on Poll {\n    id\n    sessionId\n    question\n    allowMultiple\n    anonymous\n    status\n    createdByName\n    createdAt\n    closedAt\n    version\n    totalVoters\n    myOptionIds\n    options {\n      id\n      label\n      position\n      votes\n      voters {\n        userId\n        displayName\n      }\n    }\n  }\n": typeof types.LivePollFieldsFragmentDoc,
+    "\n  query SessionPolls($sessionId: ID!) {\n    sessionPolls(sessionId: $sessionId) {\n      sessionId\n      canManage\n      canVote\n      polls {\n        ...LivePollFields\n      }\n    }\n  }\n": typeof types.SessionPollsDocument,
+    "\n  mutation CreatePoll($input: CreatePollInput!) {\n    createPoll(input: $input) {\n      ...LivePollFields\n    }\n  }\n": typeof types.CreatePollDocument,
+    "\n  mutation VotePoll($pollId: ID!, $optionIds: [ID!]!) {\n    votePoll(pollId: $pollId, optionIds: $optionIds) {\n      ...LivePollFields\n    }\n  }\n": typeof types.VotePollDocument,
+    "\n  mutation ClosePoll($pollId: ID!) {\n    closePoll(pollId: $pollId) {\n      ...LivePollFields\n    }\n  }\n": typeof types.ClosePollDocument,
+    "\n  subscription PollUpdated($sessionId: ID!) {\n    pollUpdated(sessionId: $sessionId) {\n      ...LivePollFields\n    }\n  }\n": typeof types.PollUpdatedDocument,
     "\n  query ClassNominationsAdmin($classId: ID!, $status: NominationStatus) {\n    classNominations(classId: $classId, status: $status) {\n      id\n      status\n      note\n      communeName\n      rejectReason\n      nominatedByName\n      enrollmentStatus\n      waitlistPosition\n      official {\n        id\n        fullName\n      }\n    }\n    nominationQuotas(classId: $classId) {\n      capacity\n      quotaTotal\n      exceedsCapacity\n      communes {\n        communeId\n        communeName\n        quota\n        used\n        left\n      }\n    }\n  }\n": typeof types.ClassNominationsAdminDocument,
     "\n  mutation ApproveNominations($ids: [ID!]!) {\n    approveNominations(nominationIds: $ids) {\n      id\n      status\n      enrollmentStatus\n      waitlistPosition\n    }\n  }\n": typeof types.ApproveNominationsDocument,
     "\n  mutation RejectNominations($ids: [ID!]!, $reason: String!) {\n    rejectNominations(nominationIds: $ids, reason: $reason) {\n      id\n      status\n      rejectReason\n    }\n  }\n": typeof types.RejectNominationsDocument,
@@ -105,6 +111,12 @@ const documents: Documents = {
     "\n  query AdminOverview {\n    provinces {\n      id\n    }\n    communes {\n      id\n    }\n  }\n": types.AdminOverviewDocument,
     "\n  query TraineeHome {\n    me {\n      id\n      official {\n        id\n        ...OfficialSummary\n      }\n    }\n  }\n": types.TraineeHomeDocument,
     "\n  query LiveCheckInCode($sessionId: ID!) {\n    liveCheckInCode(sessionId: $sessionId) {\n      code\n      url\n      expiresAt\n      sessionId\n    }\n  }\n": types.LiveCheckInCodeDocument,
+    "\n  fragment LivePollFields on Poll {\n    id\n    sessionId\n    question\n    allowMultiple\n    anonymous\n    status\n    createdByName\n    createdAt\n    closedAt\n    version\n    totalVoters\n    myOptionIds\n    options {\n      id\n      label\n      position\n      votes\n      voters {\n        userId\n        displayName\n      }\n    }\n  }\n": types.LivePollFieldsFragmentDoc,
+    "\n  query SessionPolls($sessionId: ID!) {\n    sessionPolls(sessionId: $sessionId) {\n      sessionId\n      canManage\n      canVote\n      polls {\n        ...LivePollFields\n      }\n    }\n  }\n": types.SessionPollsDocument,
+    "\n  mutation CreatePoll($input: CreatePollInput!) {\n    createPoll(input: $input) {\n      ...LivePollFields\n    }\n  }\n": types.CreatePollDocument,
+    "\n  mutation VotePoll($pollId: ID!, $optionIds: [ID!]!) {\n    votePoll(pollId: $pollId, optionIds: $optionIds) {\n      ...LivePollFields\n    }\n  }\n": types.VotePollDocument,
+    "\n  mutation ClosePoll($pollId: ID!) {\n    closePoll(pollId: $pollId) {\n      ...LivePollFields\n    }\n  }\n": types.ClosePollDocument,
+    "\n  subscription PollUpdated($sessionId: ID!) {\n    pollUpdated(sessionId: $sessionId) {\n      ...LivePollFields\n    }\n  }\n": types.PollUpdatedDocument,
     "\n  query ClassNominationsAdmin($classId: ID!, $status: NominationStatus) {\n    classNominations(classId: $classId, status: $status) {\n      id\n      status\n      note\n      communeName\n      rejectReason\n      nominatedByName\n      enrollmentStatus\n      waitlistPosition\n      official {\n        id\n        fullName\n      }\n    }\n    nominationQuotas(classId: $classId) {\n      capacity\n      quotaTotal\n      exceedsCapacity\n      communes {\n        communeId\n        communeName\n        quota\n        used\n        left\n      }\n    }\n  }\n": types.ClassNominationsAdminDocument,
     "\n  mutation ApproveNominations($ids: [ID!]!) {\n    approveNominations(nominationIds: $ids) {\n      id\n      status\n      enrollmentStatus\n      waitlistPosition\n    }\n  }\n": types.ApproveNominationsDocument,
     "\n  mutation RejectNominations($ids: [ID!]!, $reason: String!) {\n    rejectNominations(nominationIds: $ids, reason: $reason) {\n      id\n      status\n      rejectReason\n    }\n  }\n": types.RejectNominationsDocument,
@@ -244,6 +256,30 @@ export function graphql(source: "\n  query TraineeHome {\n    me {\n      id\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query LiveCheckInCode($sessionId: ID!) {\n    liveCheckInCode(sessionId: $sessionId) {\n      code\n      url\n      expiresAt\n      sessionId\n    }\n  }\n"): (typeof documents)["\n  query LiveCheckInCode($sessionId: ID!) {\n    liveCheckInCode(sessionId: $sessionId) {\n      code\n      url\n      expiresAt\n      sessionId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LivePollFields on Poll {\n    id\n    sessionId\n    question\n    allowMultiple\n    anonymous\n    status\n    createdByName\n    createdAt\n    closedAt\n    version\n    totalVoters\n    myOptionIds\n    options {\n      id\n      label\n      position\n      votes\n      voters {\n        userId\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment LivePollFields on Poll {\n    id\n    sessionId\n    question\n    allowMultiple\n    anonymous\n    status\n    createdByName\n    createdAt\n    closedAt\n    version\n    totalVoters\n    myOptionIds\n    options {\n      id\n      label\n      position\n      votes\n      voters {\n        userId\n        displayName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SessionPolls($sessionId: ID!) {\n    sessionPolls(sessionId: $sessionId) {\n      sessionId\n      canManage\n      canVote\n      polls {\n        ...LivePollFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query SessionPolls($sessionId: ID!) {\n    sessionPolls(sessionId: $sessionId) {\n      sessionId\n      canManage\n      canVote\n      polls {\n        ...LivePollFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePoll($input: CreatePollInput!) {\n    createPoll(input: $input) {\n      ...LivePollFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreatePoll($input: CreatePollInput!) {\n    createPoll(input: $input) {\n      ...LivePollFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VotePoll($pollId: ID!, $optionIds: [ID!]!) {\n    votePoll(pollId: $pollId, optionIds: $optionIds) {\n      ...LivePollFields\n    }\n  }\n"): (typeof documents)["\n  mutation VotePoll($pollId: ID!, $optionIds: [ID!]!) {\n    votePoll(pollId: $pollId, optionIds: $optionIds) {\n      ...LivePollFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClosePoll($pollId: ID!) {\n    closePoll(pollId: $pollId) {\n      ...LivePollFields\n    }\n  }\n"): (typeof documents)["\n  mutation ClosePoll($pollId: ID!) {\n    closePoll(pollId: $pollId) {\n      ...LivePollFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription PollUpdated($sessionId: ID!) {\n    pollUpdated(sessionId: $sessionId) {\n      ...LivePollFields\n    }\n  }\n"): (typeof documents)["\n  subscription PollUpdated($sessionId: ID!) {\n    pollUpdated(sessionId: $sessionId) {\n      ...LivePollFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

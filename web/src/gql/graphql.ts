@@ -401,6 +401,20 @@ export type CreateOfficialInput = {
   stateManagementLevel?: InputMaybe<StateManagementLevel>;
 };
 
+/** A new poll in a class session. */
+export type CreatePollInput = {
+  /** Several options may be chosen (default: exactly one). */
+  allowMultiple?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Results never name voters (default: lecturers see who chose what). */
+  anonymous?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The answer options in order: 2–10, each 1–120 characters (trimmed), all different. */
+  options: Array<Scalars['String']['input']>;
+  /** The question, 1–300 characters (trimmed). */
+  question: Scalars['String']['input'];
+  /** The class session to ask it in. */
+  sessionId: Scalars['ID']['input'];
+};
+
 /** A new training program, optionally with its topics (created together, all or nothing). */
 export type CreateProgramInput = {
   /** Unique code, e.g. NA-2026-XA: capital letters, digits and "-", 2 to 30 characters. */
@@ -633,6 +647,8 @@ export type Mutation = {
   assignClassLecturer: TrainingClass;
   /** Checks the signed-in trainee in to the session of a scanned classroom code: present in the room from now to the session’s end. Idempotent (the first check-in stands). Refuses `attendance/code_expired`, `attendance/code_invalid` (forged or malformed) and `attendance/not_enrolled` (trainees). */
   checkIn: CheckInResult;
+  /** Closes an open poll: no more votes, the results are final (administrators, lecturers of the class). `poll/closed` if it already is. */
+  closePoll: Poll;
   /** Writes a READY import in one transaction: creates and updates officials and enrols them into the class (seats first, then the waitlist in file order). Committing the same file again changes nothing. Refused with `import/has_errors`, `import/not_ready` or `import/already_committed` (administrators). */
   commitOfficialImport: OfficialImport;
   /** Corrects one official’s attendance of a session, with a reason (at least 5 characters). Appended to the audit log; the latest correction counts (lecturers of the class, administrators). */
@@ -641,6 +657,8 @@ export type Mutation = {
   createClass: TrainingClass;
   /** Adds an official (administrators; coordinators for their own commune). */
   createOfficial: Official;
+  /** Asks a poll in a class session (administrators, lecturers of the class). Bad input is refused with `validation/invalid_input` naming `question`, `options` or `options.<index>`. */
+  createPoll: Poll;
   /** Creates a program, with its topics if given, all or nothing (administrators). */
   createProgram: Program;
   /** Marks an official as no longer serving; the record is kept. */
@@ -683,6 +701,8 @@ export type Mutation = {
   updateProgram: Program;
   /** Changes a topic; returns its program (administrators). */
   updateProgramTopic: Program;
+  /** Votes in an open poll (trainees holding a seat in the class); voting again replaces your ballot. Refuses `poll/closed`, and `validation/invalid_input` on `optionIds` (none chosen, several on a one-choice poll, or an option of another poll). */
+  votePoll: Poll;
   /** Withdraws an enrolment. When it frees a seat, the first official on the waitlist is promoted to ENROLLED automatically in the same transaction (returned as `promoted`) and the rest of the line moves up (administrators). */
   withdrawEnrollment: WithdrawalResult;
   /** Withdraws a pending nomination (coordinators: their commune’s; administrators). */
@@ -718,6 +738,11 @@ export type MutationCheckInArgs = {
 };
 
 
+export type MutationClosePollArgs = {
+  pollId: Scalars['ID']['input'];
+};
+
+
 export type MutationCommitOfficialImportArgs = {
   id: Scalars['ID']['input'];
 };
@@ -739,6 +764,11 @@ export type MutationCreateClassArgs = {
 
 export type MutationCreateOfficialArgs = {
   input: CreateOfficialInput;
+};
+
+
+export type MutationCreatePollArgs = {
+  input: CreatePollInput;
 };
 
 
@@ -857,6 +887,12 @@ export type MutationUpdateProgramArgs = {
 export type MutationUpdateProgramTopicArgs = {
   id: Scalars['ID']['input'];
   input: UpdateProgramTopicInput;
+};
+
+
+export type MutationVotePollArgs = {
+  optionIds: Array<Scalars['ID']['input']>;
+  pollId: Scalars['ID']['input'];
 };
 
 
@@ -1137,6 +1173,68 @@ export type PoliticalTheoryLevel =
   | 'INTERMEDIATE'
   | 'NONE';
 
+/** A question asked during a class session, with its options and live results. */
+export type Poll = {
+  __typename?: 'Poll';
+  /** Several options may be chosen (checkboxes) instead of exactly one (radio buttons). */
+  allowMultiple: Scalars['Boolean']['output'];
+  /** Results never name voters. */
+  anonymous: Scalars['Boolean']['output'];
+  /** When it was closed; null while open. */
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When it was asked. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Display name of the lecturer or administrator who asked it. */
+  createdByName: Scalars['String']['output'];
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** The options the signed-in user chose; empty when they have not voted. */
+  myOptionIds: Array<Scalars['ID']['output']>;
+  /** The options, in the order they were written. */
+  options: Array<PollOption>;
+  /** The question, 1–300 characters. */
+  question: Scalars['String']['output'];
+  /** The class session the poll belongs to. */
+  sessionId: Scalars['ID']['output'];
+  /** OPEN (takes votes) or CLOSED (final results). */
+  status: PollStatus;
+  /** How many people voted (a ballot with several options counts once). */
+  totalVoters: Scalars['Int']['output'];
+  /** Grows with every vote and the close: of two copies of the same poll (a reply, a pollUpdated event), keep the higher. */
+  version: Scalars['Int']['output'];
+};
+
+/** One answer option of a poll, with its live count. */
+export type PollOption = {
+  __typename?: 'PollOption';
+  /** Stable identifier (what votePoll takes). */
+  id: Scalars['ID']['output'];
+  /** The option’s text. */
+  label: Scalars['String']['output'];
+  /** Order in the poll, from 0. */
+  position: Scalars['Int']['output'];
+  /** Who chose it, in name order: for administrators and lecturers of the class on polls that are not anonymous; null otherwise. */
+  voters?: Maybe<Array<PollVoter>>;
+  /** How many ballots chose this option. */
+  votes: Scalars['Int']['output'];
+};
+
+/** Whether a poll still takes votes. */
+export type PollStatus =
+  /** Đã đóng: the results are final. */
+  | 'CLOSED'
+  /** Đang mở: trainees vote (and may change their vote); results update live. */
+  | 'OPEN';
+
+/** Someone who chose an option (shown only to the people running the class, never for anonymous polls). */
+export type PollVoter = {
+  __typename?: 'PollVoter';
+  /** The voter’s display name. */
+  displayName: Scalars['String']['output'];
+  /** The voter’s user id. */
+  userId: Scalars['ID']['output'];
+};
+
 /** Chức danh: the official’s position. */
 export type Position =
   | 'DEPUTY_PARTY_SECRETARY'
@@ -1297,6 +1395,8 @@ export type Query = {
   provinces: Array<Province>;
   /** Attendance of one session, merged from live connections, classroom check-ins and corrections. Administrators and lecturers of the class see every enrolled official; coordinators their commune’s; a trainee only their own row. */
   sessionAttendance: SessionAttendance;
+  /** The polls of a class session with live counts and your own choices (administrators and lecturers of the class also see voters of polls that are not anonymous; trainees with a seat; coordinators whose commune has a trainee in the class). */
+  sessionPolls: SessionPolls;
 };
 
 
@@ -1379,6 +1479,11 @@ export type QuerySessionAttendanceArgs = {
   sessionId: Scalars['ID']['input'];
 };
 
+
+export type QuerySessionPollsArgs = {
+  sessionId: Scalars['ID']['input'];
+};
+
 /** A refresh token to exchange for new tokens. */
 export type RefreshTokenInput = {
   /** The refresh token from the last login or refresh. */
@@ -1445,6 +1550,19 @@ export type SessionMode =
   /** Tại lớp: in the room. */
   | 'ROOM';
 
+/** The polls of one class session, and what the signed-in user may do with them. */
+export type SessionPolls = {
+  __typename?: 'SessionPolls';
+  /** The user may ask and close polls and see voters (administrators, lecturers of the class). */
+  canManage: Scalars['Boolean']['output'];
+  /** The user may vote in open polls (trainees holding a seat in the class). */
+  canVote: Scalars['Boolean']['output'];
+  /** The session’s polls, newest first. */
+  polls: Array<Poll>;
+  /** The class session. */
+  sessionId: Scalars['ID']['output'];
+};
+
 /** Someone in the live room who holds no seat in the class: a lecturer, the classroom device or an observer. */
 export type SessionStaffPresence = {
   __typename?: 'SessionStaffPresence';
@@ -1471,6 +1589,13 @@ export type Subscription = {
   __typename?: 'Subscription';
   /** Officials you may see, each time one is created, changed or deactivated. */
   officialChanged: Official;
+  /** A poll of the session each time it is asked, voted in or closed, with fresh counts, as sessionPolls would show it to you (same access rules, checked when subscribing). */
+  pollUpdated: Poll;
+};
+
+
+export type SubscriptionPollUpdatedArgs = {
+  sessionId: Scalars['ID']['input'];
 };
 
 /** A target group (nhóm đối tượng) of a program. */
@@ -1764,6 +1889,59 @@ export type LiveCheckInCodeQueryVariables = Exact<{
 
 
 export type LiveCheckInCodeQuery = { __typename?: 'Query', liveCheckInCode: { __typename?: 'CheckInCode', code: string, url: string, expiresAt: string, sessionId: string } };
+
+export type LivePollFieldsFragment = { __typename?: 'Poll', id: string, sessionId: string, question: string, allowMultiple: boolean, anonymous: boolean, status: PollStatus, createdByName: string, createdAt: string, closedAt?: string | null, version: number, totalVoters: number, myOptionIds: Array<string>, options: Array<{ __typename?: 'PollOption', id: string, label: string, position: number, votes: number, voters?: Array<{ __typename?: 'PollVoter', userId: string, displayName: string }> | null }> } & { ' $fragmentName'?: 'LivePollFieldsFragment' };
+
+export type SessionPollsQueryVariables = Exact<{
+  sessionId: Scalars['ID']['input'];
+}>;
+
+
+export type SessionPollsQuery = { __typename?: 'Query', sessionPolls: { __typename?: 'SessionPolls', sessionId: string, canManage: boolean, canVote: boolean, polls: Array<(
+      { __typename?: 'Poll' }
+      & { ' $fragmentRefs'?: { 'LivePollFieldsFragment': LivePollFieldsFragment } }
+    )> } };
+
+export type CreatePollMutationVariables = Exact<{
+  input: CreatePollInput;
+}>;
+
+
+export type CreatePollMutation = { __typename?: 'Mutation', createPoll: (
+    { __typename?: 'Poll' }
+    & { ' $fragmentRefs'?: { 'LivePollFieldsFragment': LivePollFieldsFragment } }
+  ) };
+
+export type VotePollMutationVariables = Exact<{
+  pollId: Scalars['ID']['input'];
+  optionIds: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+}>;
+
+
+export type VotePollMutation = { __typename?: 'Mutation', votePoll: (
+    { __typename?: 'Poll' }
+    & { ' $fragmentRefs'?: { 'LivePollFieldsFragment': LivePollFieldsFragment } }
+  ) };
+
+export type ClosePollMutationVariables = Exact<{
+  pollId: Scalars['ID']['input'];
+}>;
+
+
+export type ClosePollMutation = { __typename?: 'Mutation', closePoll: (
+    { __typename?: 'Poll' }
+    & { ' $fragmentRefs'?: { 'LivePollFieldsFragment': LivePollFieldsFragment } }
+  ) };
+
+export type PollUpdatedSubscriptionVariables = Exact<{
+  sessionId: Scalars['ID']['input'];
+}>;
+
+
+export type PollUpdatedSubscription = { __typename?: 'Subscription', pollUpdated: (
+    { __typename?: 'Poll' }
+    & { ' $fragmentRefs'?: { 'LivePollFieldsFragment': LivePollFieldsFragment } }
+  ) };
 
 export type ClassNominationsAdminQueryVariables = Exact<{
   classId: Scalars['ID']['input'];
@@ -2213,6 +2391,7 @@ export const OfficialFormFieldsFragmentDoc = {"kind":"Document","definitions":[{
 export const OfficialProfileFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OfficialProfile"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Official"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"dateOfBirth"}},{"kind":"Field","name":{"kind":"Name","value":"gender"}},{"kind":"Field","name":{"kind":"Name","value":"ethnicity"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"bloc"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"professionalLevel"}},{"kind":"Field","name":{"kind":"Name","value":"politicalTheoryLevel"}},{"kind":"Field","name":{"kind":"Name","value":"stateManagementLevel"}},{"kind":"Field","name":{"kind":"Name","value":"hardshipArea"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"commune"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"province"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<OfficialProfileFragment, unknown>;
 export const OfficialSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OfficialSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Official"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"dateOfBirth"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"bloc"}},{"kind":"Field","name":{"kind":"Name","value":"professionalLevel"}},{"kind":"Field","name":{"kind":"Name","value":"politicalTheoryLevel"}},{"kind":"Field","name":{"kind":"Name","value":"stateManagementLevel"}},{"kind":"Field","name":{"kind":"Name","value":"commune"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"province"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<OfficialSummaryFragment, unknown>;
 export const OfficialRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OfficialRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Official"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"dateOfBirth"}},{"kind":"Field","name":{"kind":"Name","value":"gender"}},{"kind":"Field","name":{"kind":"Name","value":"bloc"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"professionalLevel"}},{"kind":"Field","name":{"kind":"Name","value":"politicalTheoryLevel"}},{"kind":"Field","name":{"kind":"Name","value":"stateManagementLevel"}},{"kind":"Field","name":{"kind":"Name","value":"hardshipArea"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"commune"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]} as unknown as DocumentNode<OfficialRowFragment, unknown>;
+export const LivePollFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LivePollFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Poll"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sessionId"}},{"kind":"Field","name":{"kind":"Name","value":"question"}},{"kind":"Field","name":{"kind":"Name","value":"allowMultiple"}},{"kind":"Field","name":{"kind":"Name","value":"anonymous"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdByName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"totalVoters"}},{"kind":"Field","name":{"kind":"Name","value":"myOptionIds"}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"votes"}},{"kind":"Field","name":{"kind":"Name","value":"voters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]} as unknown as DocumentNode<LivePollFieldsFragment, unknown>;
 export const ClassDetailFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClassDetailFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TrainingClass"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"dayCount"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}},{"kind":"Field","name":{"kind":"Name","value":"deliveryFormat"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"capacityWarning"}},{"kind":"Field","name":{"kind":"Name","value":"sessionCount"}},{"kind":"Field","name":{"kind":"Name","value":"program"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"topics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"lecturers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"sessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"room"}},{"kind":"Field","name":{"kind":"Name","value":"topic"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lecturer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]} as unknown as DocumentNode<ClassDetailFieldsFragment, unknown>;
 export const OfficialImportFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OfficialImportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OfficialImport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"totalRows"}},{"kind":"Field","name":{"kind":"Name","value":"processedRows"}},{"kind":"Field","name":{"kind":"Name","value":"progressPercent"}},{"kind":"Field","name":{"kind":"Name","value":"toCreate"}},{"kind":"Field","name":{"kind":"Name","value":"toUpdate"}},{"kind":"Field","name":{"kind":"Name","value":"unchanged"}},{"kind":"Field","name":{"kind":"Name","value":"toEnrol"}},{"kind":"Field","name":{"kind":"Name","value":"toWaitlist"}},{"kind":"Field","name":{"kind":"Name","value":"alreadyEnrolled"}},{"kind":"Field","name":{"kind":"Name","value":"errorCount"}},{"kind":"Field","name":{"kind":"Name","value":"fileError"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"committedAt"}}]}}]} as unknown as DocumentNode<OfficialImportFieldsFragment, unknown>;
 export const ProgramEditorFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProgramEditorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Program"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startYear"}},{"kind":"Field","name":{"kind":"Name","value":"endYear"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"practiceThresholdPercent"}},{"kind":"Field","name":{"kind":"Name","value":"targetGroups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"topics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"isPractice"}},{"kind":"Field","name":{"kind":"Name","value":"targetGroupCodes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"topicCount"}},{"kind":"Field","name":{"kind":"Name","value":"totalHours"}},{"kind":"Field","name":{"kind":"Name","value":"hoursByKind"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}}]}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<ProgramEditorFieldsFragment, unknown>;
@@ -2231,6 +2410,11 @@ export const ClassAttendanceDocument = {"kind":"Document","definitions":[{"kind"
 export const AdminOverviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminOverview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"provinces"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"communes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AdminOverviewQuery, AdminOverviewQueryVariables>;
 export const TraineeHomeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TraineeHome"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"official"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"OfficialSummary"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OfficialSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Official"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"dateOfBirth"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"bloc"}},{"kind":"Field","name":{"kind":"Name","value":"professionalLevel"}},{"kind":"Field","name":{"kind":"Name","value":"politicalTheoryLevel"}},{"kind":"Field","name":{"kind":"Name","value":"stateManagementLevel"}},{"kind":"Field","name":{"kind":"Name","value":"commune"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"province"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<TraineeHomeQuery, TraineeHomeQueryVariables>;
 export const LiveCheckInCodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LiveCheckInCode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"liveCheckInCode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sessionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"sessionId"}}]}}]}}]} as unknown as DocumentNode<LiveCheckInCodeQuery, LiveCheckInCodeQueryVariables>;
+export const SessionPollsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SessionPolls"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sessionPolls"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sessionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sessionId"}},{"kind":"Field","name":{"kind":"Name","value":"canManage"}},{"kind":"Field","name":{"kind":"Name","value":"canVote"}},{"kind":"Field","name":{"kind":"Name","value":"polls"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LivePollFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LivePollFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Poll"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sessionId"}},{"kind":"Field","name":{"kind":"Name","value":"question"}},{"kind":"Field","name":{"kind":"Name","value":"allowMultiple"}},{"kind":"Field","name":{"kind":"Name","value":"anonymous"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdByName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"totalVoters"}},{"kind":"Field","name":{"kind":"Name","value":"myOptionIds"}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"votes"}},{"kind":"Field","name":{"kind":"Name","value":"voters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]} as unknown as DocumentNode<SessionPollsQuery, SessionPollsQueryVariables>;
+export const CreatePollDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreatePoll"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreatePollInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPoll"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LivePollFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LivePollFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Poll"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sessionId"}},{"kind":"Field","name":{"kind":"Name","value":"question"}},{"kind":"Field","name":{"kind":"Name","value":"allowMultiple"}},{"kind":"Field","name":{"kind":"Name","value":"anonymous"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdByName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"totalVoters"}},{"kind":"Field","name":{"kind":"Name","value":"myOptionIds"}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"votes"}},{"kind":"Field","name":{"kind":"Name","value":"voters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]} as unknown as DocumentNode<CreatePollMutation, CreatePollMutationVariables>;
+export const VotePollDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VotePoll"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"pollId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"optionIds"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"votePoll"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"pollId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"pollId"}}},{"kind":"Argument","name":{"kind":"Name","value":"optionIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"optionIds"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LivePollFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LivePollFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Poll"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sessionId"}},{"kind":"Field","name":{"kind":"Name","value":"question"}},{"kind":"Field","name":{"kind":"Name","value":"allowMultiple"}},{"kind":"Field","name":{"kind":"Name","value":"anonymous"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdByName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"totalVoters"}},{"kind":"Field","name":{"kind":"Name","value":"myOptionIds"}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"votes"}},{"kind":"Field","name":{"kind":"Name","value":"voters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]} as unknown as DocumentNode<VotePollMutation, VotePollMutationVariables>;
+export const ClosePollDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ClosePoll"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"pollId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closePoll"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"pollId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"pollId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LivePollFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LivePollFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Poll"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sessionId"}},{"kind":"Field","name":{"kind":"Name","value":"question"}},{"kind":"Field","name":{"kind":"Name","value":"allowMultiple"}},{"kind":"Field","name":{"kind":"Name","value":"anonymous"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdByName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"totalVoters"}},{"kind":"Field","name":{"kind":"Name","value":"myOptionIds"}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"votes"}},{"kind":"Field","name":{"kind":"Name","value":"voters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]} as unknown as DocumentNode<ClosePollMutation, ClosePollMutationVariables>;
+export const PollUpdatedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"PollUpdated"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pollUpdated"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sessionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LivePollFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LivePollFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Poll"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sessionId"}},{"kind":"Field","name":{"kind":"Name","value":"question"}},{"kind":"Field","name":{"kind":"Name","value":"allowMultiple"}},{"kind":"Field","name":{"kind":"Name","value":"anonymous"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdByName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"totalVoters"}},{"kind":"Field","name":{"kind":"Name","value":"myOptionIds"}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"votes"}},{"kind":"Field","name":{"kind":"Name","value":"voters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]} as unknown as DocumentNode<PollUpdatedSubscription, PollUpdatedSubscriptionVariables>;
 export const ClassNominationsAdminDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClassNominationsAdmin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"classId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"NominationStatus"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"classNominations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"classId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"classId"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"communeName"}},{"kind":"Field","name":{"kind":"Name","value":"rejectReason"}},{"kind":"Field","name":{"kind":"Name","value":"nominatedByName"}},{"kind":"Field","name":{"kind":"Name","value":"enrollmentStatus"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"official"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"nominationQuotas"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"classId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"classId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"quotaTotal"}},{"kind":"Field","name":{"kind":"Name","value":"exceedsCapacity"}},{"kind":"Field","name":{"kind":"Name","value":"communes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"communeId"}},{"kind":"Field","name":{"kind":"Name","value":"communeName"}},{"kind":"Field","name":{"kind":"Name","value":"quota"}},{"kind":"Field","name":{"kind":"Name","value":"used"}},{"kind":"Field","name":{"kind":"Name","value":"left"}}]}}]}}]}}]} as unknown as DocumentNode<ClassNominationsAdminQuery, ClassNominationsAdminQueryVariables>;
 export const ApproveNominationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApproveNominations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approveNominations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"nominationIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"enrollmentStatus"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}}]}}]}}]} as unknown as DocumentNode<ApproveNominationsMutation, ApproveNominationsMutationVariables>;
 export const RejectNominationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RejectNominations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rejectNominations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"nominationIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"rejectReason"}}]}}]}}]} as unknown as DocumentNode<RejectNominationsMutation, RejectNominationsMutationVariables>;

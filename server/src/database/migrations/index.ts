@@ -8,6 +8,7 @@ import { Migration20261122030000 } from './Migration20261122030000';
 import { Migration20261122030206 } from './Migration20261122030206';
 import { Migration20261122030504 } from './Migration20261122030504';
 import { Migration20261122030830 } from './Migration20261122030830';
+import { Migration20261204052610 } from './Migration20261204052610';
 
 /**
  * Every migration, in order. Listed explicitly so the same code runs from TypeScript (tests) and compiled JS;
@@ -23,4 +24,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261122030206', class: Migration20261122030206 },
   { name: 'Migration20261122030504', class: Migration20261122030504 },
   { name: 'Migration20261122030830', class: Migration20261122030830 },
+  { name: 'Migration20261204052610', class: Migration20261204052610 },
 ];

@@ -1,0 +1,136 @@
+import { expect, test, type APIRequestContext, type BrowserContext, type Page } from '@playwright/test'
+import { apiLogin, choose, DEMO, gql, loginAs, PASSWORD, screenshot } from './support'
+
+// Breakout rooms in the live class: a lecturer and two trainees in Chromium with fake cameras and microphones
+// (same setup as live.spec.ts).
+
+async function loginWithEmail(page: Page, email: string) {
+  await page.goto('/login')
+  await page.getByLabel('Email', { exact: true }).fill(email)
+  await page.locator('#login-password').fill(PASSWORD)
+  await page.getByTestId('login-submit').click()
+  await expect(page.getByTestId('home-heading')).toBeVisible()
+}
+
+async function loginApi(request: APIRequestContext, email: string) {
+  const res = await gql(
+    request,
+    `mutation ($input: LoginInput!) { login(input: $input) { accessToken user { id displayName official { id fullName } } } }`,
+    { input: { email, password: PASSWORD } },
+  )
+  expect(res.errors, JSON.stringify(res.errors)).toBeUndefined()
+  return res.data.login as { accessToken: string; user: { id: string; displayName: string; official: { id: string; fullName: string } | null } }
+}
+
+/** The demo live class NA-2026-TT01: lecturer@demo.local teaches it, both demo trainees hold a seat. */
+async function openLiveSession(request: APIRequestContext) {
+  // Playwright starts once the web port answers; on a loaded machine the API may still be booting.
+  await expect
+    .poll(async () => (await request.get('http://127.0.0.1:3100/health').catch(() => null))?.ok() ?? false, { timeout: 90_000 })
+    .toBe(true)
+  const admin = await apiLogin(request, 'ADMIN')
+  const trainees = [await loginApi(request, DEMO.TRAINEE), await loginApi(request, 'trainee2@demo.local')]
+  const res = await gql(request, `query { classes { id code sessions { id mode } } }`, {}, admin.accessToken)
+  expect(res.errors, JSON.stringify(res.errors)).toBeUndefined()
+  const cls = (res.data.classes as { id: string; code: string; sessions: { id: string; mode: string }[] }[]).find((c) => c.code === 'NA-2026-TT01')!
+  return { sessionId: cls.sessions[0]!.id, trainees }
+}
+
+type ReceiveStats = { framesDecoded: number; audioBytesReceived: number; videoBytesReceived: number }
+const receiveStats = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __gdLive: { receiveStats: () => Promise<ReceiveStats> } }).__gdLive.receiveStats())
+const frames = async (page: Page) => (await receiveStats(page)).framesDecoded
+
+/** Waits until the page has decoded `more` frames beyond `from`. */
+async function expectFramesBeyond(page: Page, from: number, more = 20) {
+  await expect.poll(() => frames(page), { timeout: 30_000 }).toBeGreaterThan(from + more)
+}
+
+test.describe('breakout rooms', () => {
+  test.setTimeout(180_000)
+
+  test('a trainee is moved into a breakout room and back while media keeps flowing', async ({ browser, request }) => {
+    const { sessionId, trainees } = await openLiveSession(request)
+    const [a, b] = trainees.map((t) => ({ id: t.user.id, name: t.user.official!.fullName }))
+    const contexts: BrowserContext[] = []
+    const open = async () => {
+      const context = await browser.newContext({ permissions: ['camera', 'microphone'] })
+      contexts.push(context)
+      return context.newPage()
+    }
+    try {
+      const lecturer = await open()
+      await loginAs(lecturer, 'LECTURER')
+      await lecturer.goto(`/sessions/${sessionId}/live`)
+      await expect(lecturer.getByTestId('live-room')).toHaveAttribute('data-status', 'connected', { timeout: 30_000 })
+      const first = await open()
+      await loginWithEmail(first, DEMO.TRAINEE)
+      const second = await open()
+      await loginWithEmail(second, 'trainee2@demo.local')
+      await first.goto(`/sessions/${sessionId}/live`)
+      await second.goto(`/sessions/${sessionId}/live`)
+      for (const p of [first, second]) await expect(p.getByTestId('live-room')).toHaveAttribute('data-status', 'connected', { timeout: 30_000 })
+      await expect(lecturer.getByTestId('live-tile')).toHaveCount(3)
+      await expectFramesBeyond(first, 0)
+      await expectFramesBeyond(second, 0)
+      // Trainees see no breakout controls.
+      await expect(first.getByTestId('breakout-panel')).toHaveCount(0)
+
+      // Two empty rooms (no automatic split): everyone stays in the main room.
+      const panel = lecturer.getByTestId('breakout-panel')
+      await panel.getByTestId('breakout-count').fill('2')
+      await panel.getByTestId('breakout-auto-assign').click()
+      await expect(panel.locator('#breakout-auto-assign')).not.toBeChecked()
+      await panel.getByTestId('breakout-create').click()
+      await expect(panel.getByTestId('breakout-space-br-1')).toContainText('Phòng 1')
+      await expect(panel.getByTestId('breakout-space-main')).toContainText(a!.name)
+      await expect(first.getByTestId('live-breakout-banner')).toHaveCount(0)
+
+      // A moves into room 1; B stays in main and keeps receiving the lecturer's video across the move.
+      const bBefore = await frames(second)
+      await choose(lecturer, `breakout-move-${a!.id}`, 'Phòng 1')
+      await expect(first.getByTestId('live-breakout-banner')).toHaveText('Bạn đang ở phòng thảo luận: Phòng 1')
+      await expect(panel.getByTestId('breakout-space-br-1')).toContainText(a!.name)
+      // A's grid: only its room (itself); B's grid: itself and the lecturer.
+      await expect(first.getByTestId('live-tile')).toHaveCount(1)
+      await expect(second.getByTestId('live-tile')).toHaveCount(2)
+      await expect(second.getByTestId('live-grid')).not.toContainText(a!.name)
+      await expect(lecturer.getByTestId('live-tile')).toHaveCount(2)
+      await expectFramesBeyond(second, bBefore, 40)
+      await expect(second.getByTestId('live-breakout-banner')).toHaveCount(0)
+
+      // The lecturer visits room 1: A receives the lecturer's video there.
+      const aBefore = await frames(first)
+      await panel.getByTestId('breakout-visit-br-1').click()
+      await expect(lecturer.getByTestId('live-breakout-banner')).toHaveText('Bạn đang ở phòng thảo luận: Phòng 1')
+      await expect(first.getByTestId('live-tile')).toHaveCount(2)
+      await expect(first.getByTestId('live-grid')).toContainText('ThS. Trần Thị Minh Hà')
+      await expectFramesBeyond(first, aBefore, 40)
+      await expect(second.getByTestId('live-tile')).toHaveCount(1)
+
+      // A message to every room reaches both trainees, in and out of the room.
+      await panel.getByTestId('breakout-broadcast-text').fill('Còn 2 phút, các nhóm chuẩn bị trình bày')
+      await panel.getByTestId('breakout-broadcast').click()
+      for (const p of [first, second]) await expect(p.getByTestId('live-breakout-broadcast')).toContainText('Còn 2 phút, các nhóm chuẩn bị trình bày')
+
+      await panel.scrollIntoViewIfNeeded()
+      await screenshot(lecturer, 'breakout-lecturer-panel', { fullPage: false })
+      await screenshot(first, 'breakout-trainee-banner', { fullPage: false })
+
+      // Close all with a 3 s countdown that the trainees see; then A is back in main with the lecturer's video.
+      await panel.getByTestId('breakout-close-seconds').fill('3')
+      await panel.getByTestId('breakout-close').click()
+      for (const p of [first, second]) await expect(p.getByTestId('live-breakout-countdown')).toContainText(/sẽ đóng sau [1-3] giây/)
+      await screenshot(first, 'breakout-trainee-countdown', { fullPage: false })
+      await expect(first.getByTestId('live-breakout-countdown')).toHaveCount(0, { timeout: 10_000 })
+      await expect(first.getByTestId('live-breakout-banner')).toHaveCount(0)
+      await expect(lecturer.getByTestId('live-breakout-banner')).toHaveCount(0)
+      await expect(panel.getByTestId('breakout-create')).toBeVisible()
+      for (const p of [lecturer, first, second]) await expect(p.getByTestId('live-tile')).toHaveCount(3)
+      await expectFramesBeyond(first, await frames(first), 40)
+      await expectFramesBeyond(second, await frames(second), 40)
+    } finally {
+      for (const c of contexts) await c.close()
+    }
+  })
+})
