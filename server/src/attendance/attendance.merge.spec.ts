@@ -29,12 +29,6 @@ describe('mergeAttendance', () => {
     expect(mergeAttendance({ ...base, checkedInAt: at('08:45') }).minutes).toBe(120);
   });
 
-  it('counts a check-in only up to now while the session runs, never ahead of the clock', () => {
-    const running = { ...base, checkedInAt: at('09:30'), now: at('10:00') };
-    expect(mergeAttendance(running)).toMatchObject({ minutes: 30, percent: 25, present: false, sources: ['IN_ROOM'] });
-    expect(mergeAttendance(running).spans).toEqual([{ from: at('09:30'), to: at('10:00'), source: 'IN_ROOM' }]);
-  });
-
   it('is present from exactly the threshold, never by rounding up', () => {
     expect(mergeAttendance({ ...base, live: [live('09:00', '10:36')] })).toMatchObject({ percent: 80, present: true });
     const justUnder = { joinedAt: at('09:00'), leftAt: new Date(at('10:36').getTime() - 1000), lastSeenAt: at('10:35') };

@@ -2,8 +2,7 @@
  * How presence in a session is counted, in one place (pure, no I/O):
  *  - each live connection (media service) is a stretch from `joinedAt` to `leftAt`; a row still open ends now while
  *    its heartbeat is fresh, and at its last heartbeat (`lastSeenAt`) once that is stale (the media process died);
- *  - a QR check-in in the classroom counts as presence in the room from the check-in to the session's end (up to now
- *    while the session is still running: minutes are never counted ahead of the clock);
+ *  - a QR check-in in the classroom counts as presence in the room from the check-in to the session's end;
  *  - every stretch is clipped to the session's start and end, and their union is counted (overlaps once);
  *  - present means at least `minPresencePercent` of the session's length;
  *  - the latest correction wins: its `present`, and its `minutes` when given.
@@ -96,7 +95,7 @@ export function mergeAttendance(input: MergeInput): MergeResult {
     if (s) spans.push(s);
   }
   if (input.checkedInAt) {
-    const s = clip(input.checkedInAt, new Date(Math.min(ms(input.endsAt), ms(input.now))), 'IN_ROOM');
+    const s = clip(input.checkedInAt, input.endsAt, 'IN_ROOM');
     if (s) spans.push(s);
   }
   spans.sort((a, b) => ms(a.from) - ms(b.from));

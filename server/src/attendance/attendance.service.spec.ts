@@ -100,12 +100,9 @@ describe(AttendanceService.name, () => {
     const rows = (await sut.gql<any>(ATTENDANCE, { s: liveSessionId }, tokens.lecturer)).data.sessionAttendance.rows;
     const mine = rows.find((r: any) => r.official.id === officials.trainee);
     expect(mine).toMatchObject({ sources: ['IN_ROOM'], checkedInAt: first.data.checkIn.checkedInAt });
-    // Presence in the room runs from the check-in to the session's end, counted up to now while it runs: seconds so far.
-    expect(mine.minutes).toBeLessThanOrEqual(1);
-    expect(mine.present).toBe(false);
-    expect(mine.intervals).toHaveLength(1);
-    expect(mine.intervals[0]).toMatchObject({ from: first.data.checkIn.checkedInAt, source: 'IN_ROOM' });
-    expect(new Date(mine.intervals[0].to).getTime()).toBeLessThanOrEqual(Date.now());
+    // The demo session runs 9 hours from an hour before the seed: checked in about an hour in, so about 88 % present.
+    expect(mine.percent).toBeGreaterThanOrEqual(80);
+    expect(mine.present).toBe(true);
     expect(rows.find((r: any) => r.official.id === officials.trainee2)).toMatchObject({ minutes: 0, present: false, sources: [] });
   });
 
