@@ -1,44 +1,10 @@
-import { expect, test, type APIRequestContext, type BrowserContext, type Page } from '@playwright/test'
-import { apiLogin, choose, DEMO, gql, loginAs, PASSWORD, screenshot } from './support'
+import { expect, test, type BrowserContext, type Page } from '@playwright/test'
+import { choose, DEMO, loginAs, screenshot } from './support'
+import { loginWithEmail, openLiveSession, receiveStats } from './live-support'
 
 // Breakout rooms in the live class: a lecturer and two trainees in Chromium with fake cameras and microphones
 // (same setup as live.spec.ts).
 
-async function loginWithEmail(page: Page, email: string) {
-  await page.goto('/login')
-  await page.getByLabel('Email', { exact: true }).fill(email)
-  await page.locator('#login-password').fill(PASSWORD)
-  await page.getByTestId('login-submit').click()
-  await expect(page.getByTestId('home-heading')).toBeVisible()
-}
-
-async function loginApi(request: APIRequestContext, email: string) {
-  const res = await gql(
-    request,
-    `mutation ($input: LoginInput!) { login(input: $input) { accessToken user { id displayName official { id fullName } } } }`,
-    { input: { email, password: PASSWORD } },
-  )
-  expect(res.errors, JSON.stringify(res.errors)).toBeUndefined()
-  return res.data.login as { accessToken: string; user: { id: string; displayName: string; official: { id: string; fullName: string } | null } }
-}
-
-/** The demo live class NA-2026-TT01: lecturer@demo.local teaches it, both demo trainees hold a seat. */
-async function openLiveSession(request: APIRequestContext) {
-  // Playwright starts once the web port answers; on a loaded machine the API may still be booting.
-  await expect
-    .poll(async () => (await request.get('http://127.0.0.1:3100/health').catch(() => null))?.ok() ?? false, { timeout: 90_000 })
-    .toBe(true)
-  const admin = await apiLogin(request, 'ADMIN')
-  const trainees = [await loginApi(request, DEMO.TRAINEE), await loginApi(request, 'trainee2@demo.local')]
-  const res = await gql(request, `query { classes { id code sessions { id mode } } }`, {}, admin.accessToken)
-  expect(res.errors, JSON.stringify(res.errors)).toBeUndefined()
-  const cls = (res.data.classes as { id: string; code: string; sessions: { id: string; mode: string }[] }[]).find((c) => c.code === 'NA-2026-TT01')!
-  return { sessionId: cls.sessions[0]!.id, trainees }
-}
-
-type ReceiveStats = { framesDecoded: number; audioBytesReceived: number; videoBytesReceived: number }
-const receiveStats = (page: Page) =>
-  page.evaluate(() => (window as unknown as { __gdLive: { receiveStats: () => Promise<ReceiveStats> } }).__gdLive.receiveStats())
 const frames = async (page: Page) => (await receiveStats(page)).framesDecoded
 
 /** Waits until the page has decoded `more` frames beyond `from`. */

@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext, type Browser, type BrowserContext, type Page } from '@playwright/test'
 import { apiLogin, gql, loginAs, PASSWORD, screenshot } from './support'
+import { expectReceiving } from './live-support'
 
 // ---------------------------------------------------------------------------------------------------------------
 // The classroom device (/sessions/:id/classroom): the school's room PC on the projector, signed in with the
@@ -20,24 +21,6 @@ async function liveSession(request: APIRequestContext) {
   return cls.sessions[0].id as string
 }
 
-type ReceiveStats = { framesDecoded: number; audioBytesReceived: number; videoBytesReceived: number }
-const receiveStats = (page: Page) =>
-  page.evaluate(() => (window as unknown as { __gdLive: { receiveStats: () => Promise<ReceiveStats> } }).__gdLive.receiveStats())
-
-/** Decoded video frames and received audio bytes both keep growing. */
-async function expectReceiving(page: Page, { audio = true } = {}) {
-  await expect.poll(async () => (await receiveStats(page)).framesDecoded, { timeout: 30_000 }).toBeGreaterThan(10)
-  const before = await receiveStats(page)
-  await expect
-    .poll(
-      async () => {
-        const now = await receiveStats(page)
-        return now.framesDecoded > before.framesDecoded && (!audio || now.audioBytesReceived > before.audioBytesReceived)
-      },
-      { timeout: 15_000 },
-    )
-    .toBe(true)
-}
 
 /** The value of one Prometheus series (`name` or `name{labels}` as a regex source). */
 function series(text: string, name: string): number {

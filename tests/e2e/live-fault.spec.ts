@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext, type Browser, type BrowserContext, type Page } from '@playwright/test'
-import { apiLogin, DEMO, gql, loginAs, PASSWORD, screenshot } from './support'
+import { DEMO, gql, loginAs, screenshot } from './support'
+import { expectReceiving, loginWithEmail, openLiveSession, receiveStats, type ReceiveStats } from './live-support'
 
 // ---------------------------------------------------------------------------------------------------------------
 // Resilience of the live class (issue 4, item 7): the mediasoup worker serving the room is killed mid-session, it
@@ -9,49 +10,6 @@ import { apiLogin, DEMO, gql, loginAs, PASSWORD, screenshot } from './support'
 
 const MEDIA = 'http://127.0.0.1:3101'
 
-async function loginWithEmail(page: Page, email: string) {
-  await page.goto('/login')
-  await page.getByLabel('Email', { exact: true }).fill(email)
-  await page.locator('#login-password').fill(PASSWORD)
-  await page.getByTestId('login-submit').click()
-  await expect(page.getByTestId('home-heading')).toBeVisible()
-}
-
-async function loginApi(request: APIRequestContext, email: string) {
-  const res = await gql(
-    request,
-    `mutation ($input: LoginInput!) { login(input: $input) { accessToken user { id displayName official { id fullName } } } }`,
-    { input: { email, password: PASSWORD } },
-  )
-  expect(res.errors, JSON.stringify(res.errors)).toBeUndefined()
-  return res.data.login as { accessToken: string; user: { id: string; displayName: string; official: { id: string; fullName: string } | null } }
-}
-
-/** The demo live class NA-2026-TT01: its session is open around the time the demo data was loaded. */
-async function openLiveSession(request: APIRequestContext) {
-  const admin = await apiLogin(request, 'ADMIN')
-  const trainees = [await loginApi(request, DEMO.TRAINEE), await loginApi(request, 'trainee2@demo.local')]
-  const res = await gql(request, `query { classes { id code sessions { id mode } } }`, {}, admin.accessToken)
-  expect(res.errors, JSON.stringify(res.errors)).toBeUndefined()
-  const cls = (res.data.classes as { id: string; code: string; sessions: { id: string }[] }[]).find((c) => c.code === 'NA-2026-TT01')!
-  return { sessionId: cls.sessions[0]!.id, trainees, admin }
-}
-
-type ReceiveStats = { framesDecoded: number; audioBytesReceived: number; videoBytesReceived: number }
-const receiveStats = (page: Page) =>
-  page.evaluate(() => (window as unknown as { __gdLive: { receiveStats: () => Promise<ReceiveStats> } }).__gdLive.receiveStats())
-
-/** Waits until the page decodes video frames (and receives audio bytes), and they keep growing. */
-async function expectReceiving(page: Page, { audio = true } = {}) {
-  await expect.poll(async () => (await receiveStats(page)).framesDecoded, { timeout: 30_000 }).toBeGreaterThan(10)
-  const before = await receiveStats(page)
-  await expect
-    .poll(async () => {
-      const now = await receiveStats(page)
-      return now.framesDecoded > before.framesDecoded && (!audio || now.audioBytesReceived > before.audioBytesReceived)
-    })
-    .toBe(true)
-}
 
 /**
  * Milliseconds from `since` until the page's video frames (and audio bytes) grow again. Samples taken before

@@ -1,5 +1,6 @@
-import { expect, test, type APIRequestContext, type BrowserContext, type Page } from '@playwright/test'
-import { apiLogin, DEMO, gql, loginAs, PASSWORD, screenshot } from './support'
+import { expect, test, type BrowserContext, type Page } from '@playwright/test'
+import { apiLogin, DEMO, gql, loginAs, screenshot } from './support'
+import { expectReceiving, loginWithEmail, openLiveSession, receiveStats } from './live-support'
 
 test('the directory and the profile update live when an admin changes an official', async ({ page, request }) => {
   const admin = await apiLogin(request, 'ADMIN')
@@ -42,56 +43,6 @@ test('the directory and the profile update live when an admin changes an officia
 // The live class (mediasoup SFU): a lecturer and two trainees in Chromium with fake cameras and microphones.
 // ---------------------------------------------------------------------------------------------------------------
 
-/** Signs in through the login form as any demo account (the second trainee is not in DEMO). */
-async function loginWithEmail(page: Page, email: string) {
-  await page.goto('/login')
-  await page.getByLabel('Email', { exact: true }).fill(email)
-  await page.locator('#login-password').fill(PASSWORD)
-  await page.getByTestId('login-submit').click()
-  await expect(page.getByTestId('home-heading')).toBeVisible()
-}
-
-async function loginApi(request: APIRequestContext, email: string) {
-  const res = await gql(
-    request,
-    `mutation ($input: LoginInput!) { login(input: $input) { accessToken user { id displayName official { id fullName } } } }`,
-    { input: { email, password: PASSWORD } },
-  )
-  expect(res.errors, JSON.stringify(res.errors)).toBeUndefined()
-  return res.data.login as { accessToken: string; user: { id: string; displayName: string; official: { id: string; fullName: string } | null } }
-}
-
-/**
- * The demo live class NA-2026-TT01 (server/src/seed/demo-data/live-demo.ts): its one session is open around the time
- * the demo data was loaded, lecturer@demo.local teaches it and both demo trainees hold a seat.
- */
-async function openLiveSession(request: APIRequestContext) {
-  const admin = await apiLogin(request, 'ADMIN')
-  const trainees = [await loginApi(request, DEMO.TRAINEE), await loginApi(request, 'trainee2@demo.local')]
-  const res = await gql(request, `query { classes { id code sessions { id mode } } }`, {}, admin.accessToken)
-  expect(res.errors, JSON.stringify(res.errors)).toBeUndefined()
-  const cls = (res.data.classes as { id: string; code: string; sessions: { id: string; mode: string }[] }[]).find((c) => c.code === 'NA-2026-TT01')!
-  return { classId: cls.id, sessionId: cls.sessions[0]!.id, trainees }
-}
-
-type ReceiveStats = { framesDecoded: number; audioBytesReceived: number; videoBytesReceived: number }
-const receiveStats = (page: Page) =>
-  page.evaluate(() => (window as unknown as { __gdLive: { receiveStats: () => Promise<ReceiveStats> } }).__gdLive.receiveStats())
-
-/** Waits until the page decodes video frames (and receives audio bytes), and they keep growing. */
-async function expectReceiving(page: Page, { audio = true } = {}) {
-  await expect.poll(async () => (await receiveStats(page)).framesDecoded, { timeout: 30_000 }).toBeGreaterThan(10)
-  const before = await receiveStats(page)
-  await expect
-    .poll(
-      async () => {
-        const now = await receiveStats(page)
-        return now.framesDecoded > before.framesDecoded && (!audio || now.audioBytesReceived > before.audioBytesReceived)
-      },
-      { timeout: 15_000 },
-    )
-    .toBe(true)
-}
 
 /** Waits until the page receives more audio than it had. */
 async function expectMoreAudio(page: Page) {

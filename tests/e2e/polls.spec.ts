@@ -1,16 +1,8 @@
-import { expect, test, type APIRequestContext, type BrowserContext, type Locator, type Page } from '@playwright/test'
+import { expect, test, type APIRequestContext, type BrowserContext, type Locator } from '@playwright/test'
 import { apiLogin, DEMO, gql, loginAs, PASSWORD, screenshot } from './support'
+import { loginWithEmail } from './live-support'
 
 // Polls in the live class: the lecturer asks, two trainees vote, the results move live on every screen.
-
-/** Signs in through the login form as any demo account (the second trainee is not in DEMO). */
-async function loginWithEmail(page: Page, email: string) {
-  await page.goto('/login')
-  await page.getByLabel('Email', { exact: true }).fill(email)
-  await page.locator('#login-password').fill(PASSWORD)
-  await page.getByTestId('login-submit').click()
-  await expect(page.getByTestId('home-heading')).toBeVisible()
-}
 
 async function loginApi(request: APIRequestContext, email: string) {
   const res = await gql(request, `mutation ($input: LoginInput!) { login(input: $input) { accessToken } }`, { input: { email, password: PASSWORD } })
