@@ -1,6 +1,6 @@
-import { expect, test, type BrowserContext, type Page } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
 import { choose, DEMO, loginAs, screenshot } from './support'
-import { loginWithEmail, openLiveSession, receiveStats } from './live-support'
+import { expectConnected, livePages, loginWithEmail, openLiveSession, receiveStats } from './live-support'
 
 // Breakout rooms in the live class: a lecturer and two trainees in Chromium with fake cameras and microphones
 // (same setup as live.spec.ts).
@@ -17,25 +17,20 @@ test.describe('breakout rooms', () => {
 
   test('a trainee is moved into a breakout room and back while media keeps flowing', async ({ browser, request }) => {
     const { sessionId, trainees } = await openLiveSession(request)
-    const [a, b] = trainees.map((t) => ({ id: t.user.id, name: t.user.official!.fullName }))
-    const contexts: BrowserContext[] = []
-    const open = async () => {
-      const context = await browser.newContext({ permissions: ['camera', 'microphone'] })
-      contexts.push(context)
-      return context.newPage()
-    }
+    const [a] = trainees.map((t) => ({ id: t.user.id, name: t.user.official!.fullName }))
+    const { open, closeAll } = livePages(browser)
     try {
       const lecturer = await open()
       await loginAs(lecturer, 'LECTURER')
       await lecturer.goto(`/sessions/${sessionId}/live`)
-      await expect(lecturer.getByTestId('live-room')).toHaveAttribute('data-status', 'connected', { timeout: 30_000 })
+      await expectConnected(lecturer)
       const first = await open()
       await loginWithEmail(first, DEMO.TRAINEE)
       const second = await open()
       await loginWithEmail(second, 'trainee2@demo.local')
       await first.goto(`/sessions/${sessionId}/live`)
       await second.goto(`/sessions/${sessionId}/live`)
-      for (const p of [first, second]) await expect(p.getByTestId('live-room')).toHaveAttribute('data-status', 'connected', { timeout: 30_000 })
+      for (const p of [first, second]) await expectConnected(p)
       await expect(lecturer.getByTestId('live-tile')).toHaveCount(3)
       await expectFramesBeyond(first, 0)
       await expectFramesBeyond(second, 0)
@@ -96,7 +91,7 @@ test.describe('breakout rooms', () => {
       await expectFramesBeyond(first, await frames(first), 40)
       await expectFramesBeyond(second, await frames(second), 40)
     } finally {
-      for (const c of contexts) await c.close()
+      await closeAll()
     }
   })
 })

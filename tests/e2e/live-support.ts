@@ -1,4 +1,4 @@
-import { expect, type APIRequestContext, type Page } from '@playwright/test'
+import { expect, type APIRequestContext, type Browser, type BrowserContext, type Page } from '@playwright/test'
 import { apiLogin, DEMO, gql, PASSWORD } from './support'
 
 // Shared by the live-class browser tests (live, live-fault, breakout, polls, classroom): signing in any demo account,
@@ -56,4 +56,24 @@ export async function expectReceiving(page: Page, { audio = true } = {}) {
       { timeout: 15_000 },
     )
     .toBe(true)
+}
+
+/** Pages each in their own browser context (camera and microphone allowed, like a trainee's own browser), closed together. */
+export function livePages(browser: Browser) {
+  const contexts: BrowserContext[] = []
+  return {
+    open: async () => {
+      const context = await browser.newContext({ permissions: ['camera', 'microphone'] })
+      contexts.push(context)
+      return context.newPage()
+    },
+    closeAll: async () => {
+      for (const c of contexts) await c.close()
+    },
+  }
+}
+
+/** Waits until the live room on the page says it is connected. */
+export async function expectConnected(page: Page) {
+  await expect(page.getByTestId('live-room')).toHaveAttribute('data-status', 'connected', { timeout: 30_000 })
 }

@@ -1,6 +1,6 @@
-import { expect, test, type BrowserContext, type Page } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
 import { apiLogin, DEMO, gql, loginAs, screenshot } from './support'
-import { expectReceiving, loginWithEmail, openLiveSession, receiveStats } from './live-support'
+import { expectConnected, expectReceiving, livePages, loginWithEmail, openLiveSession, receiveStats } from './live-support'
 
 test('the directory and the profile update live when an admin changes an official', async ({ page, request }) => {
   const admin = await apiLogin(request, 'ADMIN')
@@ -55,12 +55,7 @@ test.describe('live class', () => {
 
   test('the lecturer publishes, two trainees receive audio and video, and raised hands keep their order', async ({ browser, request }) => {
     const { classId, sessionId, trainees } = await openLiveSession(request)
-    const contexts: BrowserContext[] = []
-    const open = async () => {
-      const context = await browser.newContext({ permissions: ['camera', 'microphone'] })
-      contexts.push(context)
-      return context.newPage()
-    }
+    const { open, closeAll } = livePages(browser)
     try {
       // The lecturer enters from the class page's timetable.
       const lecturer = await open()
@@ -68,7 +63,7 @@ test.describe('live class', () => {
       await lecturer.goto(`/classes/${classId}`)
       await lecturer.getByTestId('session-live').first().click()
       await expect(lecturer).toHaveURL(new RegExp(`/sessions/${sessionId}/live$`))
-      await expect(lecturer.getByTestId('live-room')).toHaveAttribute('data-status', 'connected', { timeout: 30_000 })
+      await expectConnected(lecturer)
       await expect(lecturer.getByTestId('live-heading')).toHaveText('Lớp học trực tuyến')
 
       const first = await open()
@@ -78,7 +73,7 @@ test.describe('live class', () => {
       const joinsFrom = Date.now()
       await first.goto(`/sessions/${sessionId}/live`)
       await second.goto(`/sessions/${sessionId}/live`)
-      for (const p of [first, second]) await expect(p.getByTestId('live-room')).toHaveAttribute('data-status', 'connected', { timeout: 30_000 })
+      for (const p of [first, second]) await expectConnected(p)
       const joinsUntil = Date.now()
 
       // Everyone sees everyone, by name.
@@ -169,7 +164,7 @@ test.describe('live class', () => {
       await expect(sheet.getByTestId('attendance-staff-row').filter({ hasText: 'ThS. Trần Thị Minh Hà' })).toContainText('Giảng viên')
       await screenshot(sheet, 'live-attendance')
     } finally {
-      for (const c of contexts) await c.close()
+      await closeAll()
     }
   })
 })

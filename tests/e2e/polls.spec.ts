@@ -1,6 +1,6 @@
-import { expect, test, type APIRequestContext, type BrowserContext, type Locator } from '@playwright/test'
+import { expect, test, type APIRequestContext, type Locator } from '@playwright/test'
 import { apiLogin, DEMO, gql, loginAs, PASSWORD, screenshot } from './support'
-import { loginWithEmail } from './live-support'
+import { expectConnected, livePages, loginWithEmail } from './live-support'
 
 // Polls in the live class: the lecturer asks, two trainees vote, the results move live on every screen.
 
@@ -28,23 +28,18 @@ test.describe('live polls', () => {
   test('the lecturer asks a poll, two trainees vote, results follow live, and a closed poll takes no votes', async ({ browser, request }) => {
     const sessionId = await liveSessionId(request)
     const question = `Xã anh/chị đã số hoá hồ sơ một cửa chưa? (${Date.now()})`
-    const contexts: BrowserContext[] = []
-    const open = async () => {
-      const context = await browser.newContext({ permissions: ['camera', 'microphone'] })
-      contexts.push(context)
-      return context.newPage()
-    }
+    const { open, closeAll } = livePages(browser)
     try {
       const lecturer = await open()
       await loginAs(lecturer, 'LECTURER')
       await lecturer.goto(`/sessions/${sessionId}/live`)
-      await expect(lecturer.getByTestId('live-room')).toHaveAttribute('data-status', 'connected', { timeout: 30_000 })
+      await expectConnected(lecturer)
       const trainees = [await open(), await open()]
       await loginWithEmail(trainees[0]!, DEMO.TRAINEE)
       await loginWithEmail(trainees[1]!, 'trainee2@demo.local')
       for (const t of trainees) {
         await t.goto(`/sessions/${sessionId}/live`)
-        await expect(t.getByTestId('live-room')).toHaveAttribute('data-status', 'connected', { timeout: 30_000 })
+        await expectConnected(t)
         await t.getByTestId('live-tab-polls').click()
         // Trainees vote; they never see the form for asking.
         await expect(t.getByTestId('live-polls')).toBeVisible()
@@ -126,7 +121,7 @@ test.describe('live polls', () => {
       await sheet.scrollIntoViewIfNeeded()
       await screenshot(lecturer, 'polls-attendance-page', { fullPage: false })
     } finally {
-      for (const c of contexts) await c.close()
+      await closeAll()
     }
   })
 })
