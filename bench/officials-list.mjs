@@ -8,10 +8,11 @@
 // PostgreSQL in .data/ (server/scripts/db.mjs); the database `gd_bench` is dropped and recreated.
 // Output: one JSON line per phase on stdout, then exactly one summary line:
 //   {"bench":"officials-list","rps":…,"p50_ms":…,"p95_ms":…,"p99_ms":…,"sql_ms":…,"api_cpu_ms_per_req":…}
-// The measured run offers a fixed arrival rate (BENCH_RATE requests/s, default 220, above the 200 target) from
-// BENCH_CONNECTIONS connections and reports the latency at that rate; a separate unthrottled phase reports the
-// most the stack sustains (`max_rps` in its line). sql_ms is the p95 of the raw SQL the API runs for one request
-// (the server's own statement builder), issued straight through pg at the same rate and concurrency.
+// The measured run offers a fixed arrival rate (BENCH_RATE requests/s, default 220, above the 200 target): request k
+// is due at start + k / BENCH_RATE, at most BENCH_CONNECTIONS in flight, and each latency counts from the request's
+// due time (lib/paced.mjs, wrk2's method). sql_ms is the p95 of the raw SQL the API runs for one request (the
+// server's own statement builder), issued straight through pg by the same loop at the same rate and concurrency.
+// A separate unthrottled phase (autocannon) reports the most the stack sustains (`max_rps` in its line).
 // api_cpu_ms_per_req (load and max lines, summary) is the API process's CPU time (user + system, from /proc, its
 // cluster workers included) over the run divided by the requests answered: unlike the latencies it hardly moves with
 // the machine's other load, so it is the figure to compare builds by on a shared machine (null off Linux).
@@ -24,6 +25,7 @@ import { existsSync } from 'node:fs';
 import net from 'node:net';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
+import { httpPoster, pacedLoad } from './lib/paced.mjs';
 import pg from 'pg';
 import {
   BenchError,
@@ -69,14 +71,15 @@ const COMMUNES = `query { communes { id name province { code name } } }`;
 const OFFICIALS = `query($f: OfficialFilter){ officials(filter:$f, first:${PAGE_SIZE}){ totalCount edges{ cursor node{ id fullName dateOfBirth gender bloc position professionalLevel politicalTheoryLevel stateManagementLevel commune{ id name } } } pageInfo{ hasNextPage endCursor } } }`;
 
 /** Everything started here, stopped in reverse order by cleanup(). */
-const resources = { db: null, server: null, pool: null, cannon: null };
+const resources = { db: null, server: null, pool: null, cannon: null, http: null };
 
 async function cleanup() {
-  const { cannon, server, pool, db } = resources;
-  Object.assign(resources, { cannon: null, server: null, pool: null, db: null });
+  const { cannon, http, server, pool, db } = resources;
+  Object.assign(resources, { cannon: null, http: null, server: null, pool: null, db: null });
   try {
     cannon?.stop();
   } catch {}
+  http?.close();
   if (server) await server.stop().catch(() => undefined);
   if (pool) await pool.end().catch(() => undefined);
   if (db?.stop) await Promise.resolve(db.stop()).catch((err) => note(`database stop failed: ${err}`));
@@ -210,59 +213,104 @@ async function pickCommune(communes, token) {
   throw new BenchError('no commune with officials among the 10 tried');
 }
 
-/** One autocannon run rotating the request bodies; latencies taken per response. */
+/**
+ * One load run rotating the request bodies. At the offered rate: the fixed-rate loop of lib/paced.mjs (request k due
+ * at start + k / BENCH_RATE, latency from the due time), the same loop the SQL baseline runs. Unthrottled (the `max`
+ * line): autocannon as fast as the stack answers.
+ */
 async function load(bodies, token, seconds, { unthrottled = false } = {}) {
-  const latencies = [];
-  let graphqlErrors = 0;
   const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
-  const instance = autocannon({
-    url: ENDPOINT,
-    connections: CONNECTIONS,
-    pipelining: 1,
-    duration: seconds,
-    ...(unthrottled ? {} : { overallRate: RATE }),
-    timeout: 10,
-    requests: bodies.map((body) => ({
-      method: 'POST',
-      path: '/graphql',
-      headers,
-      body,
-    })),
-  });
-  resources.cannon = instance;
   const cpuBefore = processTreeCpuMs(resources.server?.pid);
-  instance.on('response', (_client, status, _bytes, ms) => {
-    if (status >= 200 && status < 300) latencies.push(ms);
-  });
-  const result = await instance;
+  const result = unthrottled ? await saturate(bodies, headers, seconds) : await paced(bodies, headers, seconds);
   const cpuAfter = processTreeCpuMs(resources.server?.pid);
-  resources.cannon = null;
+  const { latencies, requests, elapsed, non2xx, errors, timeouts, graphqlErrors, extra } = result;
   const stats = summarize(latencies);
-  const non2xx = result.non2xx ?? 0;
-  const failures = non2xx + (result.errors ?? 0) + (result.timeouts ?? 0) + graphqlErrors;
   return {
-    failures,
+    failures: non2xx + errors + timeouts + graphqlErrors,
     record: {
       seconds,
       connections: CONNECTIONS,
-      requests: result.requests.total,
-      // autocannon reports duration in seconds.
-      rps: round(result.requests.total / (result.duration || seconds), 1),
+      pacing: unthrottled ? 'unthrottled' : 'fixed rate',
+      requests,
+      rps: round(requests / (elapsed || seconds), 1),
       p50_ms: stats.p50_ms,
       p95_ms: stats.p95_ms,
       p99_ms: stats.p99_ms,
       max_ms: stats.max_ms,
       non2xx,
-      errors: result.errors ?? 0,
-      timeouts: result.timeouts ?? 0,
+      errors,
+      timeouts,
       graphql_errors: graphqlErrors,
-      throughput_kb_s: round((result.throughput?.average ?? 0) / 1024, 1),
+      ...extra,
       // CPU time of the API process (and its workers) per request answered: what decides queueing on a busy box.
-      api_cpu_ms_per_req:
-        cpuBefore !== null && cpuAfter !== null && result.requests.total > 0
-          ? round((cpuAfter - cpuBefore) / result.requests.total, 3)
-          : null,
+      api_cpu_ms_per_req: cpuBefore !== null && cpuAfter !== null && requests > 0 ? round((cpuAfter - cpuBefore) / requests, 3) : null,
     },
+  };
+}
+
+async function paced(bodies, headers, seconds) {
+  const client = httpPoster(ENDPOINT, headers, CONNECTIONS);
+  resources.http = client;
+  const out = { non2xx: 0, errors: 0, timeouts: 0, graphqlErrors: 0 };
+  try {
+    const run = await pacedLoad({
+      rate: RATE,
+      workers: CONNECTIONS,
+      seconds,
+      buckets: bodies.length,
+      send: async (k) => {
+        try {
+          const res = await client.post(bodies[k % bodies.length]);
+          if (res.status < 200 || res.status >= 300) out.non2xx++;
+          else if (res.body.includes('"errors"')) out.graphqlErrors++;
+        } catch (err) {
+          if (String(err?.message).startsWith('timeout')) out.timeouts++;
+          else out.errors++;
+        }
+      },
+    });
+    return {
+      ...out,
+      latencies: run.samples,
+      requests: run.samples.length,
+      elapsed: run.elapsed,
+      extra: {
+        late_starts: run.late,
+        by_filter: run.byIndex.map((s, i) => ({ filter: Object.keys(JSON.parse(bodies[i]).variables.f).join(','), p95_ms: summarize(s).p95_ms })),
+      },
+    };
+  } finally {
+    client.close();
+    resources.http = null;
+  }
+}
+
+async function saturate(bodies, headers, seconds) {
+  const latencies = [];
+  const instance = autocannon({
+    url: ENDPOINT,
+    connections: CONNECTIONS,
+    pipelining: 1,
+    duration: seconds,
+    timeout: 10,
+    requests: bodies.map((body) => ({ method: 'POST', path: '/graphql', headers, body })),
+  });
+  resources.cannon = instance;
+  instance.on('response', (_client, status, _bytes, ms) => {
+    if (status >= 200 && status < 300) latencies.push(ms);
+  });
+  const result = await instance;
+  resources.cannon = null;
+  return {
+    latencies,
+    requests: result.requests.total,
+    // autocannon reports duration in seconds.
+    elapsed: result.duration,
+    non2xx: result.non2xx ?? 0,
+    errors: result.errors ?? 0,
+    timeouts: result.timeouts ?? 0,
+    graphqlErrors: 0,
+    extra: { throughput_kb_s: round((result.throughput?.average ?? 0) / 1024, 1) },
   };
 }
 
@@ -305,31 +353,23 @@ async function rawSql(filters, totals, databaseUrl) {
       client.release();
     }
   };
-  // Paced like the HTTP run: request k of the run is due at start + k / RATE, whichever worker is free.
-  let next = 0;
-  let runStart = 0;
-  const worker = async (seconds, samples, byFilter, perStatement, offset) => {
-    const stopAt = performance.now() + seconds * 1000;
-    for (let n = offset; performance.now() < stopAt; n++) {
-      const due = runStart + (next++ * 1000) / RATE;
-      const wait = due - performance.now();
-      if (wait > 0) await new Promise((r) => setTimeout(r, wait));
-      if (performance.now() >= stopAt) break;
-      const f = n % perFilter.length;
-      const ms = await runOnce(perFilter[f], perStatement);
-      samples.push(ms);
-      byFilter[f].push(ms);
-    }
-  };
+  // Paced exactly like the HTTP run (lib/paced.mjs), but sql_ms is the statements' own time (from the moment they
+  // were sent, not from their due time): the stricter comparison for the API, whose latency counts from the due time.
   const run = async (seconds) => {
-    const samples = [];
-    const byFilter = perFilter.map(() => []);
     const perStatement = Array.from({ length: Math.max(...perFilter.map((s) => s.length)) }, () => []);
-    const started = performance.now();
-    next = 0;
-    runStart = started;
-    await Promise.all(Array.from({ length: CONNECTIONS }, (_, i) => worker(seconds, samples, byFilter, perStatement, i)));
-    return { samples, byFilter, perStatement, elapsed: (performance.now() - started) / 1000 };
+    const byFilter = perFilter.map(() => []);
+    const samples = [];
+    const { samples: fromDue, elapsed } = await pacedLoad({
+      rate: RATE,
+      workers: CONNECTIONS,
+      seconds,
+      send: async (k) => {
+        const ms = await runOnce(perFilter[k % perFilter.length], perStatement);
+        samples.push(ms);
+        byFilter[k % perFilter.length].push(ms);
+      },
+    });
+    return { samples, fromDue, byFilter, perStatement, elapsed };
   };
 
   // The count statement must agree with the API's totalCount, or we are timing something else.
@@ -349,7 +389,7 @@ async function rawSql(filters, totals, databaseUrl) {
 
   if (SQL_DURATION_S === 0) return { p95: null, record: { skipped: 'BENCH_SQL_DURATION_S=0' } };
   await run(Math.min(2, SQL_DURATION_S)); // warm caches and plans
-  const { samples, byFilter, perStatement, elapsed } = await run(SQL_DURATION_S);
+  const { samples, fromDue, byFilter, perStatement, elapsed } = await run(SQL_DURATION_S);
   const total = summarize(samples);
   return {
     p95: total.p95_ms,
@@ -362,6 +402,8 @@ async function rawSql(filters, totals, databaseUrl) {
       p50_ms: total.p50_ms,
       p95_ms: total.p95_ms,
       p99_ms: total.p99_ms,
+      // The same requests timed from their due time, as the HTTP run is.
+      from_due_p95_ms: summarize(fromDue).p95_ms,
       // In the builder's order (page, count).
       statements: perStatement.map((s) => {
         const { p50_ms, p95_ms } = summarize(s);

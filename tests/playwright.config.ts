@@ -38,6 +38,8 @@ export default defineConfig({
         '--no-first-run',
         '--use-fake-device-for-media-stream',
         '--use-fake-ui-for-media-stream',
+        // getDisplayMedia without a picker: the lecturer's screen share shares Chromium's fake desktop.
+        '--auto-select-desktop-capture-source=Entire screen',
       ],
     },
   },

@@ -273,6 +273,35 @@ test.describe('live class resilience', () => {
     }
   })
 
+  test("the lecturer's network drops while sharing the screen: the screen share comes back with the camera", async ({ browser, request }) => {
+    const { sessionId } = await openLiveSession(request)
+    const contexts: BrowserContext[] = []
+    try {
+      const lecturer = await openRoom(browser, contexts, sessionId, 'LECTURER')
+      await lecturer.getByTestId('live-screen').click()
+      await expect(lecturer.getByTestId('live-screen')).toHaveText(/Dừng|Stop/, { timeout: 15_000 })
+      const trainee = await openRoom(browser, contexts, sessionId, DEMO.TRAINEE)
+      await expect(trainee.getByTestId('live-screen-tile').getByTestId('live-video')).toBeVisible({ timeout: 15_000 })
+      await expectReceiving(trainee)
+
+      await lecturer.context().setOffline(true)
+      await expect(lecturer.getByTestId('live-room')).toHaveAttribute('data-status', 'reconnecting', { timeout: 5_000 })
+      await lecturer.waitForTimeout(3_000)
+      const backAt = Date.now()
+      await lecturer.context().setOffline(false)
+      await expect(lecturer.getByTestId('live-room')).toHaveAttribute('data-status', 'connected', { timeout: 15_000 })
+
+      // Still sharing, without being asked again, and the trainee sees the screen and the camera again.
+      await expect(lecturer.getByTestId('live-screen')).toHaveText(/Dừng|Stop/)
+      await expect(trainee.getByTestId('live-screen-tile').getByTestId('live-video')).toBeVisible({ timeout: 10_000 })
+      const ms = await msUntilMediaFlows(trainee, backAt, { audio: false, settleMs: 0 })
+      console.info(`[live-fault] lecturer back online; the trainee decodes again after ${ms} ms`)
+      await screenshot(trainee, 'live-fault-screen-back')
+    } finally {
+      for (const c of contexts) await c.close()
+    }
+  })
+
   test('the worker serving the room stalls: browsers restart ICE on the same connections, media is back within 5 s, nobody rejoins', async ({ browser, request }) => {
     const { sessionId } = await openLiveSession(request)
     const contexts: BrowserContext[] = []

@@ -202,7 +202,8 @@ export function useLiveSession(options: LiveOptions) {
     })
     s.on('disconnect', () => {
       if (myGeneration !== generation || closedByUser) return
-      teardownMedia()
+      // The screen share comes back with the camera and microphone (fail() and leave() stop it).
+      teardownMedia(true)
       if (removed.value) return fail('live/removed')
       // Our own server closed us for a newer connection of the same account (another tab).
       if (errorCode.value === 'live/session_replaced') return fail('live/session_replaced')
@@ -324,7 +325,7 @@ export function useLiveSession(options: LiveOptions) {
   /** Drops everything and connects again with a new token. */
   function rejoin(code: string) {
     socket?.close()
-    teardownMedia()
+    teardownMedia(true)
     scheduleRetry(code)
   }
 
@@ -367,7 +368,8 @@ export function useLiveSession(options: LiveOptions) {
     device = null
     for (const p of peers.value.values()) p.tracks = {}
     touchPeers()
-    // Local tracks survive a reconnect only for the camera and microphone we will publish again.
+    // Local tracks survive a reconnect or a media reset: they are published again. Only fail() ends the screen share
+    // here (leave() stops every track).
     if (local.screen && !keepScreen) {
       local.screen.stop()
       local.screen = null
