@@ -254,7 +254,9 @@ export class Peer extends EventEmitter<PeerEvents> {
     });
     this.#socket.on('disconnect', (why) => {
       this.disconnectReason = why;
-      this.#logger.debug({ why }, 'socket disconnected');
+      // A deliberate leave is routine; anything else (ping timeout, transport close) is worth an operator's look.
+      if (why === 'client namespace disconnect') this.#logger.debug({ why }, 'socket disconnected');
+      else this.#logger.info({ why, role: this.role }, 'socket dropped');
       this.close('disconnected');
     });
   }

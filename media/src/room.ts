@@ -52,6 +52,8 @@ export interface RoomOptions {
 const MAX_TRANSPORTS_PER_PEER = 4;
 /** Bitrate a send transport accepts from one browser (three simulcast layers plus a screen). */
 const MAX_INCOMING_BITRATE = 3_000_000;
+/** Above Chromium's 300 ms minimum between honoured key-frame requests (see #produce). */
+export const KEY_FRAME_REQUEST_DELAY_MS = 400;
 /** How long a peer whose connection dropped keeps its raised hand and spotlight, waiting for it to come back. */
 export const RECONNECT_GRACE_MS = 60_000;
 
@@ -530,6 +532,10 @@ export class Room extends EventEmitter<RoomEvents> {
       kind: request.kind,
       rtpParameters: request.rtpParameters as unknown as types.RtpParameters,
       appData: { peerId: peer.id, source: request.source },
+      // Chromium drops a key-frame request that comes within 300 ms of the previous one (libwebrtc's
+      // EncoderRtcpFeedback), and the worker then waits a full second before asking again: trainees arriving a moment
+      // apart waited 1-1.6 s for their first picture. Requests closer than this are sent together once it has passed.
+      ...(request.kind === 'video' ? { keyFrameRequestDelay: KEY_FRAME_REQUEST_DELAY_MS } : {}),
     });
     peer.addProducer(producer);
     if (request.source === 'mic') await this.#audioLevel.addProducer({ producerId: producer.id }).catch(() => undefined);

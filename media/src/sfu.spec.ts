@@ -1,6 +1,8 @@
 import type { AddressInfo } from 'node:net';
 import { CHAT_MAX_LENGTH, CHAT_RATE_LIMIT } from '@gd/schema';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { types } from 'mediasoup';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { KEY_FRAME_REQUEST_DELAY_MS } from './room';
 import { MediaServer } from './server';
 import { connectClient, joinToken, LiveTestClient, refused, silentLogger, testConfig, type TokenOptions } from './test/helpers';
 import { iceServersFor } from './turn';
@@ -72,6 +74,30 @@ describe('live room (real mediasoup worker)', () => {
     learner.disconnect();
     expect(await teacher.next('peerLeft')).toEqual({ type: 'peerLeft', peerId: 'trainee-1' });
     await expect.poll(() => sut.pool!.slots[0]!.consumers).toBe(0);
+  });
+
+  it('spaces key-frame requests to video producers past Chromium\'s 300 ms limit; audio has none', async () => {
+    const produced: types.ProducerOptions[] = [];
+    sut.pool!.slots[0]!.worker.observer.on('newrouter', (router) =>
+      router.observer.on('newtransport', (transport) => {
+        const produce = transport.produce.bind(transport);
+        vi.spyOn(transport, 'produce').mockImplementation((options) => {
+          produced.push(options);
+          return produce(options);
+        });
+      }),
+    );
+    const teacher = await lecturer();
+    await teacher.enter({ send: true });
+    await teacher.produce('mic');
+    await teacher.produce('webcam');
+    await teacher.produce('screen');
+    expect(KEY_FRAME_REQUEST_DELAY_MS).toBeGreaterThan(300);
+    expect(produced.map((o) => [o.kind, o.keyFrameRequestDelay])).toEqual([
+      ['audio', undefined],
+      ['video', KEY_FRAME_REQUEST_DELAY_MS],
+      ['video', KEY_FRAME_REQUEST_DELAY_MS],
+    ]);
   });
 
   it('announces producers published after a peer joined, and keeps video paused in audio-only mode', async () => {

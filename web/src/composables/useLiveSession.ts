@@ -200,8 +200,9 @@ export function useLiveSession(options: LiveOptions) {
       if (code === 'live/room_locked' || code === 'live/removed' || code === 'live/unauthorized') fail(code)
       else scheduleRetry(code)
     })
-    s.on('disconnect', () => {
+    s.on('disconnect', (reason) => {
       if (myGeneration !== generation || closedByUser) return
+      console.warn('[live] disconnected', reason)
       // The screen share comes back with the camera and microphone (fail() and leave() stop it).
       teardownMedia(true)
       if (removed.value) return fail('live/removed')
