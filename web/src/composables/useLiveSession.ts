@@ -134,6 +134,8 @@ export function useLiveSession(options: LiveOptions) {
   let recvTransport: msc.Transport | null = null
   const producers = new Map<MediaSource, msc.Producer>()
   const consumers = new Map<string, { consumer: msc.Consumer; peerId: string; source: MediaSource }>()
+  /** Consumers announced and still being created (see the newConsumer notification). */
+  const creating = new Map<string, Promise<void>>()
   const role = ref<LiveRole | null>(null)
   let closedByUser = false
   let attempt = 0
@@ -361,6 +363,7 @@ export function useLiveSession(options: LiveOptions) {
     producers.clear()
     for (const { consumer } of consumers.values()) consumer.close()
     consumers.clear()
+    creating.clear()
     poorScores.clear()
     sendTransport?.close()
     recvTransport?.close()
@@ -393,6 +396,27 @@ export function useLiveSession(options: LiveOptions) {
 
   // --- notifications --------------------------------------------------------------------------------------------
 
+  /** Creates, shows and resumes one announced consumer; never rejects (a transport closed meanwhile is not an error). */
+  async function addConsumer(transport: msc.Transport, n: Extract<SignallingNotification, { type: 'newConsumer' }>): Promise<void> {
+    try {
+      const consumer = await transport.consume({ id: n.consumerId, producerId: n.producerId, kind: n.kind, rtpParameters: n.rtpParameters as msc.RtpParameters })
+      if (transport !== recvTransport) {
+        consumer.close()
+        return
+      }
+      consumers.set(consumer.id, { consumer, peerId: n.peerId, source: n.source })
+      const peer = peers.value.get(n.peerId)
+      if (peer) {
+        peer.tracks = { ...peer.tracks, [n.source]: consumer.track }
+        peer.paused = { ...peer.paused, [n.source]: n.producerPaused }
+        touchPeers()
+      }
+      await request({ type: 'resumeConsumer', consumerId: consumer.id })
+    } catch (err) {
+      if (!transport.closed) console.warn('[live] consumer not created', err)
+    }
+  }
+
   async function onNotification(n: SignallingNotification): Promise<void> {
     switch (n.type) {
       case 'peerJoined': {
@@ -408,18 +432,14 @@ export function useLiveSession(options: LiveOptions) {
         return
       case 'newConsumer': {
         if (!recvTransport) return
-        const consumer = await recvTransport.consume({ id: n.consumerId, producerId: n.producerId, kind: n.kind, rtpParameters: n.rtpParameters as msc.RtpParameters })
-        consumers.set(consumer.id, { consumer, peerId: n.peerId, source: n.source })
-        const peer = peers.value.get(n.peerId)
-        if (peer) {
-          peer.tracks = { ...peer.tracks, [n.source]: consumer.track }
-          peer.paused = { ...peer.paused, [n.source]: n.producerPaused }
-          touchPeers()
-        }
-        await request({ type: 'resumeConsumer', consumerId: consumer.id })
+        // Not awaited: consumers announced together (everyone's media when we join) are created in one SDP
+        // negotiation, as mediasoup-client batches consume() calls. Notifications about this consumer wait for it.
+        const job = addConsumer(recvTransport, n).finally(() => creating.delete(n.consumerId))
+        creating.set(n.consumerId, job)
         return
       }
       case 'consumerClosed': {
+        await creating.get(n.consumerId)
         const entry = consumers.get(n.consumerId)
         if (!entry) return
         entry.consumer.close()
@@ -436,6 +456,7 @@ export function useLiveSession(options: LiveOptions) {
       }
       case 'consumerPaused':
       case 'consumerResumed': {
+        await creating.get(n.consumerId)
         const entry = consumers.get(n.consumerId)
         const peer = entry && peers.value.get(entry.peerId)
         if (entry && peer) {
@@ -487,6 +508,7 @@ export function useLiveSession(options: LiveOptions) {
         await resetMedia(generation)
         return
       case 'consumerScore':
+        await creating.get(n.consumerId)
         if (n.score < POOR_CONSUMER_SCORE && consumers.has(n.consumerId)) poorScores.set(n.consumerId, n.score)
         else poorScores.delete(n.consumerId)
         return
