@@ -10,13 +10,12 @@ import http from 'node:http';
 /**
  * Runs `send(k)` for k = 0, 1, … at `rate` per second for `seconds`, at most `workers` at a time.
  * @param {{ rate: number, workers: number, seconds: number, send: (k: number) => Promise<unknown> }} options
- * @returns {Promise<{ samples: number[], service: number[], byIndex: number[][], late: number, elapsed: number }>}
- *   `samples` (and `byIndex`, per k % buckets): latencies in ms from each request's due time; `service`: from the
- *   moment it was actually sent; `late` counts requests sent more than 1 ms after they were due (all workers busy).
+ * @returns {Promise<{ samples: number[], byIndex: number[][], late: number, elapsed: number }>}
+ *   `samples` (and `byIndex`, per k % buckets): latencies in ms from each request's due time; `late` counts requests
+ *   sent more than 1 ms after they were due (all workers busy).
  */
 export async function pacedLoad({ rate, workers, seconds, send, buckets = 1 }) {
   const samples = [];
-  const service = [];
   const byIndex = Array.from({ length: buckets }, () => []);
   let late = 0;
   let next = 0;
@@ -30,17 +29,14 @@ export async function pacedLoad({ rate, workers, seconds, send, buckets = 1 }) {
       const wait = due - performance.now();
       if (wait > 0) await new Promise((r) => setTimeout(r, wait));
       else if (wait < -1) late++;
-      const sent = performance.now();
       await send(k);
-      const done = performance.now();
-      const ms = done - due;
+      const ms = performance.now() - due;
       samples.push(ms);
-      service.push(done - sent);
       byIndex[k % buckets].push(ms);
     }
   };
   await Promise.all(Array.from({ length: workers }, worker));
-  return { samples, service, byIndex, late, elapsed: (performance.now() - start) / 1000 };
+  return { samples, byIndex, late, elapsed: (performance.now() - start) / 1000 };
 }
 
 /**
