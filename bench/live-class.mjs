@@ -34,9 +34,11 @@
 // BENCH_PG_PORT=54341, BENCH_CHROMIUM=/usr/bin/chromium, BENCH_SCREENSHOTS=<dir> (a screenshot of each tab).
 // BENCH_CLIENT_NICE=19: the CPU priority of the simulated clients' Chromium (nice value, and without CAP_SYS_NICE so
 // Chromium cannot raise its own threads back, as it does when run as root); 0 runs Chromium like any other process.
+// BENCH_KEYFRAME_TRACE=1: the media service traces key-frame requests and key frames (MEDIA_KEYFRAME_TRACE_FILE) and the
+// bench prints a `keyframes` line: per request, the time until the publisher's key frame arrived.
 // Experiments (not the measurement of record): BENCH_ORDER=receivers-first (everyone in the room before the
 // publishers start; no join_to_first_frame), BENCH_WORKER_NICE=-10 (the worker first in line for the CPU).
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, setPriority, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
@@ -82,6 +84,7 @@ const PG_PORT = envInt('BENCH_PG_PORT', 54341, { min: 1024, max: 65535 });
 const CHROMIUM = process.env.BENCH_CHROMIUM ?? '/usr/bin/chromium';
 const SCREENSHOTS = process.env.BENCH_SCREENSHOTS;
 const CLIENT_NICE = envInt('BENCH_CLIENT_NICE', 19, { min: 0, max: 19 });
+const KEYFRAME_TRACE = process.env.BENCH_KEYFRAME_TRACE === '1';
 const GOAL_CPU_PCT = 85;
 const GOAL_P95_MS = 1000;
 /** Whole run, whatever happens: a benchmark must stop by itself. */
@@ -150,6 +153,7 @@ async function cleanup() {
   for (const proc of [web, media, api]) if (proc) await proc.stop().catch(() => undefined);
   if (pool) await pool.end().catch(() => undefined);
   if (db?.stop) await Promise.resolve(db.stop()).catch((err) => note(`database stop failed: ${err}`));
+  if (traceFile) rmSync(join(traceFile, '..'), { recursive: true, force: true });
 }
 
 function phase(name, started, extra = {}) {
@@ -206,20 +210,23 @@ async function addTrainees(pool, count) {
 /** Records when the web client asks for its join token (window.__bench.joinAt, performance.now()). */
 const JOIN_PROBE = () => {
   const w = window;
-  w.__bench = { joinAt: null, pcs: [] };
+  w.__bench = { joinAt: null, pcs: [], events: [] };
   // Every RTCPeerConnection the page makes, so the bench can read what the publishers send.
   const PC = w.RTCPeerConnection;
   if (PC) {
     w.RTCPeerConnection = function (...args) {
       const pc = new PC(...args);
       w.__bench.pcs.push(pc);
+      const n = w.__bench.pcs.length;
+      w.__bench.events.push([Math.round(performance.now()), 'pc', n]);
+      pc.addEventListener('connectionstatechange', () => w.__bench.events.push([Math.round(performance.now()), 'pc-state', n, pc.connectionState]));
+      pc.addEventListener('track', (e) => w.__bench.events.push([Math.round(performance.now()), 'track', n, e.track.kind]));
       return pc;
     };
     w.RTCPeerConnection.prototype = PC.prototype;
     Object.setPrototypeOf(w.RTCPeerConnection, PC);
   }
   // The live room's status changes (connected, reconnecting, …) and the client's warnings, to tell a rejoin.
-  w.__bench.events = [];
   const warn = console.warn.bind(console);
   console.warn = (...args) => {
     if (String(args[0]).startsWith('[live]')) w.__bench.events.push([Math.round(performance.now()), String(args[0]), String(args[1] ?? '').slice(0, 120)]);
@@ -323,7 +330,39 @@ async function browserReceiver(page, sessionId, index) {
     return { joinAt: window.__bench.joinAt, firstFrameAt: null };
   }, FIRST_FRAME_TIMEOUT_MS);
   const ms = result.firstFrameAt === null || result.joinAt === null ? null : result.firstFrameAt - result.joinAt;
-  return { index, kind: 'chromium', join_to_first_frame_ms: round(ms, 0), page_ms: round(performance.now() - t, 0) };
+  const events = await page.evaluate(() => window.__bench.events).catch(() => null);
+  return { index, kind: 'chromium', join_to_first_frame_ms: round(ms, 0), page_ms: round(performance.now() - t, 0), joinAt: result.joinAt, firstFrameAt: result.firstFrameAt, events };
+}
+
+let traceFile = null;
+/** Where the media service appends its key-frame trace (BENCH_KEYFRAME_TRACE=1); removed when the bench ends. */
+function keyFrameTraceFile() {
+  traceFile ??= join(mkdtempSync(join(tmpdir(), 'gd-bench-keyframes-')), 'trace.jsonl');
+  return traceFile;
+}
+
+/**
+ * The key-frame trace between two wall-clock instants: for each request the worker sent a publisher (PLI/FIR), the
+ * ms until a key frame of that stream arrived (null: none before the next request or the end).
+ */
+function keyFrameSummary(fromEpoch, toEpoch) {
+  if (!traceFile || !existsSync(traceFile)) return null;
+  const events = readFileSync(traceFile, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+  const open = new Map();
+  const waits = [];
+  const unanswered = [];
+  for (const e of events) {
+    if (e.at < fromEpoch || e.at > toEpoch) continue;
+    const key = `${e.peer}/${e.source}/${e.ssrc}`;
+    if (e.type === 'keyframe') {
+      const asked = open.get(key);
+      if (asked !== undefined) waits.push(e.at - asked);
+      open.delete(key);
+    } else if (!open.has(key)) open.set(key, e.at);
+  }
+  for (const [key, at] of open) unanswered.push([key, at - fromEpoch]);
+  const stats = summarize(waits);
+  return { requests: waits.length + unanswered.length, request_to_key_frame_ms: stats, over_500_ms: waits.filter((w) => w > 500).length, unanswered: unanswered.length };
 }
 
 /** Resolves once a headless receiver has its join answer (or gave up). */
@@ -385,6 +424,7 @@ async function main() {
       MEDIA_LISTEN_IP: '127.0.0.1',
       MEDIA_ANNOUNCED_IP: '127.0.0.1',
       MEDIA_ALLOW_PLAIN_TRANSPORTS: '1',
+      ...(KEYFRAME_TRACE ? { MEDIA_KEYFRAME_TRACE_FILE: keyFrameTraceFile() } : {}),
       NODE_ENV: 'test',
     },
   });
@@ -488,6 +528,8 @@ async function main() {
                 token_ms: round(m.token - m.start, 0),
                 signalling_ms: round(m.joined - m.token, 0),
                 resumed_ms: round(m.videoResumed - m.start, 0),
+                start_epoch: Math.round(performance.timeOrigin + m.start),
+                first_source: receiver.firstVideoSource,
               };
             })
             .catch((err) => ({ index: i, kind: 'plain', error: String(err.message ?? err) })),
@@ -502,6 +544,7 @@ async function main() {
   // signalling, first packet) are taken on this loop, so a busy loop here would read as a slow server.
   const loopDelay = monitorEventLoopDelay({ resolution: 10 });
   let results;
+  let arrivalsFrom = Date.now();
   if (RECEIVERS_FIRST) {
     const arrivals = await scheduleArrivals();
     await Promise.all(resources.receivers.map((r) => waitJoined(r)));
@@ -510,9 +553,11 @@ async function main() {
   } else {
     await startPublishers();
     loopDelay.enable();
+    arrivalsFrom = Date.now();
     results = await Promise.all(await scheduleArrivals());
     loopDelay.disable();
   }
+  const arrivalsTo = Date.now();
   const failed = results.filter((r) => r.error || r.join_to_first_frame_ms === null);
   for (const f of failed.slice(0, 5)) note(`receiver ${f.index} (${f.kind}): ${f.error ?? 'no video within the timeout'}`);
   // A receiver that never saw a frame counts as the timeout (never as fast).
@@ -533,7 +578,14 @@ async function main() {
     plain_video_resumed: summarize(results.filter((r) => Number.isFinite(r.resumed_ms)).map((r) => r.resumed_ms)),
     bench_loop_delay_ms: loopDelay.count ? { p50: round(loopDelay.percentile(50) / 1e6, 1), p99: round(loopDelay.percentile(99) / 1e6, 1), max: round(loopDelay.max / 1e6, 1) } : null,
   });
-  emit({ bench: BENCH, phase: 'receivers', list: results.map((r) => [r.index, r.kind === 'chromium' ? 'c' : 'p', r.join_to_first_frame_ms ?? null]) });
+  for (const r of results) if (r.kind === 'chromium') emit({ bench: BENCH, phase: 'chromium_receiver', index: r.index, ms: r.join_to_first_frame_ms, joinAt: round(r.joinAt, 0), firstFrameAt: round(r.firstFrameAt, 0), events: r.events });
+  // [index, c(hromium)/p(lain), join to first frame ms, plain: ms after the first arrival and the first video's source]
+  emit({
+    bench: BENCH,
+    phase: 'receivers',
+    list: results.map((r) => [r.index, r.kind === 'chromium' ? 'c' : 'p', r.join_to_first_frame_ms ?? null, ...(r.start_epoch ? [r.start_epoch - arrivalsFrom, r.first_source] : [])]),
+  });
+  if (KEYFRAME_TRACE) emit({ bench: BENCH, phase: 'keyframes', ...keyFrameSummary(arrivalsFrom, arrivalsTo) });
   const perReceiver = resources.receivers.map((r) => r.consumers.size);
   emit({
     bench: BENCH,

@@ -331,13 +331,13 @@ async function rawSql(filters, totals, databaseUrl) {
   const perFilter = filters.map((f) => statementsOf(build(f, PAGE_SIZE, null)).map((s) => toPg(s)));
   if (perFilter.some((s) => s.length === 0)) throw new BenchError('officialsListSql returned no { text, values } statements');
 
-  resources.pool = new pg.Pool({ connectionString: databaseUrl, max: CONNECTIONS });
+  // The API's connections use the same planner setting (server/src/database/mikro-orm.config.ts), set at connection
+  // start-up (a `set` sent from the pool's 'connect' event would race the first statement on that client).
+  resources.pool = new pg.Pool({ connectionString: databaseUrl, max: CONNECTIONS, options: '-c random_page_cost=1.1' });
   const pool = resources.pool;
   // pool.end() resolves before idle sockets have closed; stopping the database right after would
   // otherwise surface as an unhandled 'error' on the pool.
   pool.on('error', () => undefined);
-  // The API's connections use the same planner setting (server/src/database/mikro-orm.config.ts).
-  pool.on('connect', (client) => void client.query('set random_page_cost = 1.1').catch(() => undefined));
   const runOnce = async (statements, perStatement) => {
     const client = await pool.connect();
     try {

@@ -134,7 +134,7 @@ export class PlainReceiver {
     if (n.kind === 'video') this.marks.videoConsumer ??= performance.now();
     // A packet may have raced the notification: look it up now.
     const seen = this.#firstBySsrc.get(ssrc);
-    if (seen !== undefined) this.#mark(entry.kind, seen);
+    if (seen !== undefined) this.#mark(entry.kind, seen, `${entry.peerId.slice(0, 8)}:${entry.source}`);
     this.request({ type: 'resumeConsumer', consumerId: n.consumerId }).then(
       () => {
         if (n.kind === 'video') this.marks.videoResumed ??= performance.now();
@@ -157,16 +157,17 @@ export class PlainReceiver {
     if (this.#firstBySsrc.has(ssrc)) return;
     const now = performance.now();
     this.#firstBySsrc.set(ssrc, now);
-    for (const c of this.consumers.values()) if (c.ssrc === ssrc) this.#mark(c.kind, now);
+    for (const c of this.consumers.values()) if (c.ssrc === ssrc) this.#mark(c.kind, now, `${c.peerId.slice(0, 8)}:${c.source}`);
   }
 
-  #mark(kind, at) {
+  #mark(kind, at, source) {
     if (kind === 'audio') {
       this.marks.firstAudio ??= at;
       return;
     }
     if (this.marks.firstVideo !== undefined) return;
     this.marks.firstVideo = at;
+    this.firstVideoSource = source;
     for (const w of this.#waiters.splice(0)) w();
   }
 }

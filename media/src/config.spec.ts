@@ -25,6 +25,11 @@ describe(loadConfig.name, () => {
     expect(() => loadConfig(env)).toThrow(variable);
   });
 
+  it('reads the key-frame trace file (diagnostics), unset by default', () => {
+    expect(loadConfig({}).keyFrameTraceFile).toBeUndefined();
+    expect(loadConfig({ MEDIA_KEYFRAME_TRACE_FILE: '/tmp/keyframes.jsonl' }).keyFrameTraceFile).toBe('/tmp/keyframes.jsonl');
+  });
+
   it('treats empty strings as unset', () => {
     expect(loadConfig({ MEDIA_PORT: '', MEDIA_JOIN_SECRET: '' }).port).toBe(3001);
   });

@@ -37,6 +37,8 @@ const envSchema = z.object({
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL').optional(),
   /** Load tests only (`pnpm bench live-class`): allow the `createPlainTransport` request (plain RTP to loopback). */
   MEDIA_ALLOW_PLAIN_TRANSPORTS: z.enum(['0', '1'], { message: 'must be 0 or 1' }).default('0'),
+  /** Diagnostics: append every key-frame request sent to a publisher and every key frame received (JSON lines). */
+  MEDIA_KEYFRAME_TRACE_FILE: z.string().min(1).optional(),
 });
 
 export interface MediaConfig {
@@ -56,6 +58,8 @@ export interface MediaConfig {
   databaseUrl: string | undefined;
   /** MEDIA_ALLOW_PLAIN_TRANSPORTS=1: bench receivers may ask for plain RTP transports (never in production). */
   allowPlainTransports: boolean;
+  /** MEDIA_KEYFRAME_TRACE_FILE: where to append the key-frame trace (`pnpm bench live-class` with BENCH_KEYFRAME_TRACE=1). */
+  keyFrameTraceFile: string | undefined;
 }
 
 /** Thrown when the environment is invalid; the message names every bad variable. */
@@ -117,5 +121,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): MediaConfig {
     workerBin: e.MEDIASOUP_WORKER_BIN,
     databaseUrl: e.DATABASE_URL,
     allowPlainTransports: e.MEDIA_ALLOW_PLAIN_TRANSPORTS === '1',
+    keyFrameTraceFile: e.MEDIA_KEYFRAME_TRACE_FILE,
   };
 }

@@ -46,6 +46,18 @@ export interface RoomOptions {
   iceServersFor?: (peer: Peer) => IceServer[];
   /** MEDIA_ALLOW_PLAIN_TRANSPORTS: answer `createPlainTransport` (load tests); refused otherwise. */
   allowPlainTransports?: boolean;
+  /** Diagnostics (MEDIA_KEYFRAME_TRACE_FILE): called for each key-frame request sent to a publisher and each key frame. */
+  traceKeyFrame?: (event: KeyFrameTraceEvent) => void;
+}
+
+/** One line of the key-frame trace: a request (PLI/FIR) the worker sent to a publisher, or a key frame it received. */
+export interface KeyFrameTraceEvent {
+  at: number;
+  room: string;
+  peer: string;
+  source: string;
+  type: 'pli' | 'fir' | 'keyframe';
+  ssrc: number | null;
 }
 
 /** Transports a peer may hold at once (one send, one receive, and spares while reconnecting). */
@@ -82,6 +94,7 @@ export class Room extends EventEmitter<RoomEvents> {
   #audioLevel: types.AudioLevelObserver;
   readonly #iceServersFor: (peer: Peer) => IceServer[];
   readonly #allowPlainTransports: boolean;
+  readonly #traceKeyFrame: ((event: KeyFrameTraceEvent) => void) | null;
   #activeSpeaker: string | null = null;
   readonly #hands: HandQueue;
   readonly #chat: Chat;
@@ -99,6 +112,7 @@ export class Room extends EventEmitter<RoomEvents> {
     this.#audioLevel = audioLevel;
     this.#iceServersFor = options.iceServersFor ?? (() => []);
     this.#allowPlainTransports = options.allowPlainTransports ?? false;
+    this.#traceKeyFrame = options.traceKeyFrame ?? null;
     this.#logger = options.logger.child({ room: options.id, worker: slot.index });
     const context = this.#context();
     this.#hands = new HandQueue(context);
@@ -532,16 +546,29 @@ export class Room extends EventEmitter<RoomEvents> {
       kind: request.kind,
       rtpParameters: request.rtpParameters as unknown as types.RtpParameters,
       appData: { peerId: peer.id, source: request.source },
+      paused: request.paused === true,
       // Chromium drops a key-frame request that comes within 300 ms of the previous one (libwebrtc's
       // EncoderRtcpFeedback), and the worker then waits a full second before asking again: trainees arriving a moment
       // apart waited 1-1.6 s for their first picture. Requests closer than this are sent together once it has passed.
       ...(request.kind === 'video' ? { keyFrameRequestDelay: KEY_FRAME_REQUEST_DELAY_MS } : {}),
     });
     peer.addProducer(producer);
+    if (this.#traceKeyFrame && producer.kind === 'video') await this.#traceKeyFrames(peer, producer);
     if (request.source === 'mic') await this.#audioLevel.addProducer({ producerId: producer.id }).catch(() => undefined);
     this.#logger.info({ peer: peer.id, producer: producer.id, source: request.source }, 'producing');
     for (const other of this.#peers.values()) if (other !== peer) void this.#consume(other, peer, producer);
     return { type: 'produced', producerId: producer.id };
+  }
+
+  async #traceKeyFrames(peer: Peer, producer: types.Producer<MediaAppData>): Promise<void> {
+    const trace = this.#traceKeyFrame;
+    if (!trace) return;
+    await producer.enableTraceEvent(['pli', 'fir', 'keyframe']);
+    producer.on('trace', (t) => {
+      if (t.type !== 'pli' && t.type !== 'fir' && t.type !== 'keyframe') return;
+      const info = t.info as { ssrc?: number; rtpPacket?: { ssrc?: number } };
+      trace({ at: Date.now(), room: this.id, peer: peer.id, source: producer.appData.source, type: t.type, ssrc: info.ssrc ?? info.rtpPacket?.ssrc ?? null });
+    });
   }
 
   /** Creates a paused consumer of `producer` for `consumerPeer` and announces it; skipped when it cannot receive. */

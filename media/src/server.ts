@@ -1,3 +1,4 @@
+import { createWriteStream, type WriteStream } from 'node:fs';
 import { createServer, type IncomingMessage, type Server as HttpServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import {
@@ -15,7 +16,7 @@ import type { MediaConfig } from './config';
 import type { Logger } from './logger';
 import { METRICS_CONTENT_TYPE, renderMetrics, type DetailedStats, type MediaStats } from './metrics';
 import { Peer, type LiveSocket } from './peer';
-import { Room } from './room';
+import { Room, type KeyFrameTraceEvent } from './room';
 import { iceServersFor } from './turn';
 import { WorkerPool } from './workers';
 
@@ -50,6 +51,8 @@ export class MediaServer {
   #roomResets = 0;
   #pool: WorkerPool | undefined;
   #attendance: AttendanceRecorder | undefined;
+  /** MEDIA_KEYFRAME_TRACE_FILE, opened on first use. */
+  #keyFrameTrace: WriteStream | undefined;
 
   constructor(config: MediaConfig, logger: Logger) {
     this.#config = config;
@@ -163,6 +166,14 @@ export class MediaServer {
     return this.#closing;
   }
 
+  #writeKeyFrameTrace(event: KeyFrameTraceEvent): void {
+    if (!this.#keyFrameTrace) {
+      this.#keyFrameTrace = createWriteStream(this.#config.keyFrameTraceFile as string, { flags: 'a' });
+      this.#keyFrameTrace.on('error', (err) => this.#logger.warn({ err }, 'key-frame trace not written'));
+    }
+    this.#keyFrameTrace.write(`${JSON.stringify(event)}\n`);
+  }
+
   async #doClose(): Promise<void> {
     this.#logger.info('media service closing');
     for (const room of this.#openRooms()) room.close('shutdown');
@@ -181,6 +192,7 @@ export class MediaServer {
       this.#http.closeIdleConnections();
     });
     clearTimeout(cutOff);
+    await new Promise<void>((resolve) => (this.#keyFrameTrace ? this.#keyFrameTrace.end(resolve) : resolve()));
     this.#logger.info('media service closed');
   }
 
@@ -249,6 +261,7 @@ export class MediaServer {
       pool,
       iceServersFor: (peer) => iceServersFor(peer.userId, turnUrls, turnSecret),
       allowPlainTransports: this.#config.allowPlainTransports,
+      traceKeyFrame: this.#config.keyFrameTraceFile ? (event) => this.#writeKeyFrameTrace(event) : undefined,
     }).then((room) => {
       this.#settledRooms.set(sessionId, room);
       room.on('peerJoined', (peer) => attendance?.opened(peer));

@@ -1,4 +1,7 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join as joinPath } from 'node:path';
 import { CHAT_MAX_LENGTH, CHAT_RATE_LIMIT } from '@gd/schema';
 import type { types } from 'mediasoup';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -98,6 +101,50 @@ describe('live room (real mediasoup worker)', () => {
       ['video', KEY_FRAME_REQUEST_DELAY_MS],
       ['video', KEY_FRAME_REQUEST_DELAY_MS],
     ]);
+  });
+
+  it('writes the key-frame trace of video producers to MEDIA_KEYFRAME_TRACE_FILE when it is set', async () => {
+    await sut.close();
+    const file = joinPath(mkdtempSync(joinPath(tmpdir(), 'gd-keyframes-')), 'trace.jsonl');
+    sut = new MediaServer(testConfig({ keyFrameTraceFile: file }), silentLogger);
+    address = await sut.listen();
+    const producers: types.Producer[] = [];
+    sut.pool!.slots[0]!.worker.observer.on('newrouter', (router) =>
+      router.observer.on('newtransport', (transport) => transport.observer.on('newproducer', (p) => producers.push(p))),
+    );
+    const teacher = await lecturer();
+    await teacher.enter({ send: true });
+    await teacher.produce('mic');
+    await teacher.produce('webcam');
+    const [mic, cam] = producers;
+    // What the worker reports when it asks the camera for a key frame and when one arrives (no RTP flows here).
+    cam!.emit('trace', { type: 'pli', timestamp: 1, direction: 'out', info: { ssrc: 1111 } });
+    cam!.emit('trace', { type: 'keyframe', timestamp: 2, direction: 'in', info: { ssrc: 1111, isKeyFrame: true } });
+    mic!.emit('trace', { type: 'pli', timestamp: 3, direction: 'out', info: { ssrc: 2222 } });
+    await sut.close(); // flushes the file
+    const lines = readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => [l.peer, l.source, l.type, l.ssrc])).toEqual([
+      ['lecturer', 'webcam', 'pli', 1111],
+      ['lecturer', 'webcam', 'keyframe', 1111],
+    ]);
+    expect(lines[0].at).toBeGreaterThan(Date.now() - 60_000);
+  });
+
+  it('publishes a microphone paused when asked (trainees arrive muted): announced paused until it resumes', async () => {
+    const teacher = await lecturer();
+    await teacher.enter({ send: true });
+    const learner = await trainee(1);
+    await learner.enter({ send: true });
+    const mic = await learner.produce('mic', { paused: true });
+    const announced = await teacher.next('newConsumer', (n) => n.producerId === mic);
+    expect(announced.producerPaused).toBe(true);
+    // Someone arriving later is told the same.
+    const other = await trainee(2);
+    await other.enter();
+    expect((await other.next('newConsumer', (n) => n.producerId === mic)).producerPaused).toBe(true);
+    await learner.request({ type: 'resumeProducer', producerId: mic });
+    expect(await teacher.next('consumerResumed', (n) => n.consumerId === announced.consumerId)).toEqual({ type: 'consumerResumed', consumerId: announced.consumerId });
+    expect(await learner.refusal({ type: 'produce', transportId: learner.sendTransportId, kind: 'video', source: 'webcam', rtpParameters: { codecs: [] }, paused: 'yes' } as never)).toBe('live/bad_request');
   });
 
   it('announces producers published after a peer joined, and keeps video paused in audio-only mode', async () => {

@@ -294,6 +294,11 @@ export interface ProduceRequest {
   kind: MediaKind;
   rtpParameters: RtpParametersPayload;
   source: MediaSource;
+  /**
+   * Publish it paused (a trainee's microphone on arrival): the others' consumers are announced paused and nobody sets
+   * one up until `resumeProducer`.
+   */
+  paused?: boolean;
 }
 
 export interface CloseProducerRequest {
@@ -814,7 +819,8 @@ export function isSignallingRequest(value: unknown): value is SignallingRequest 
         isObj(v.rtpParameters) &&
         Array.isArray(v.rtpParameters.codecs) &&
         (MEDIA_SOURCES as readonly unknown[]).includes(v.source) &&
-        (v.source === 'mic') === (v.kind === 'audio')
+        (v.source === 'mic') === (v.kind === 'audio') &&
+        (v.paused === undefined || typeof v.paused === 'boolean')
       );
     case 'closeProducer':
     case 'pauseProducer':

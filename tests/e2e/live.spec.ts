@@ -101,9 +101,13 @@ test.describe('live class', () => {
       await expect(second.getByTestId('live-unmute-request')).toBeVisible()
       await expect(first.getByTestId('live-unmute-request')).toBeHidden()
       await expect(lecturer.getByTestId('live-hand')).toHaveText([names[0]!])
+      // Trainees come in muted: nobody receives their microphones (nothing to set up per arrival) until they speak.
+      const receivedMics = (page: Page) => page.evaluate(() => (window as unknown as { __gdLive: { receiving(): string[] } }).__gdLive.receiving().filter((s) => s.endsWith(':mic')).length)
+      expect(await receivedMics(lecturer)).toBe(0)
       // The trainee accepts: the lecturer now hears them.
       await second.getByTestId('live-unmute-accept').click()
       await expect(second.getByTestId('live-mic')).toHaveText('Tắt micro')
+      await expect.poll(() => receivedMics(lecturer)).toBe(1)
       await expectMoreAudio(lecturer)
 
       // Chat reaches the others.

@@ -198,9 +198,10 @@ export class LiveTestClient {
     return this.request({ type: 'join', rtpCapabilities: caps.rtpCapabilities });
   }
 
-  async produce(source: 'mic' | 'webcam' | 'screen'): Promise<string> {
+  async produce(source: 'mic' | 'webcam' | 'screen', { paused }: { paused?: boolean } = {}): Promise<string> {
     const kind = source === 'mic' ? 'audio' : 'video';
-    return (await this.request({ type: 'produce', transportId: this.sendTransportId, kind, source, rtpParameters: rtpParametersFor(source) })).producerId;
+    return (await this.request({ type: 'produce', transportId: this.sendTransportId, kind, source, rtpParameters: rtpParametersFor(source), ...(paused === undefined ? {} : { paused }) }))
+      .producerId;
   }
 
   disconnect(): void {

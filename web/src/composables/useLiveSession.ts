@@ -136,6 +136,13 @@ export function useLiveSession(options: LiveOptions) {
   const consumers = new Map<string, { consumer: msc.Consumer; peerId: string; source: MediaSource }>()
   /** Consumers announced and still being created (see the newConsumer notification). */
   const creating = new Map<string, Promise<void>>()
+  /**
+   * Consumers announced for a paused producer (a trainee's muted microphone), created only when it resumes. Trainees
+   * join muted: creating each one at once made every browser in the room renegotiate its receiving connection for
+   * every arrival, and hold one idle audio track per trainee (the lecturer's and the classroom's browsers stalled for up
+   * to a second while a class arrived, and their cameras with them).
+   */
+  const deferred = new Map<string, Extract<SignallingNotification, { type: 'newConsumer' }>>()
   const role = ref<LiveRole | null>(null)
   let closedByUser = false
   let attempt = 0
@@ -279,16 +286,7 @@ export function useLiveSession(options: LiveOptions) {
   }
 
   async function republish(plan: NonNullable<ReturnType<typeof republishPlan>>) {
-    if (plan.mic) {
-      // A muted microphone must not be heard for the moment between publishing it and pausing it (resume re-enables it).
-      if (plan.mic.paused) plan.mic.track.enabled = false
-      await produce('mic', plan.mic.track).catch((err) => console.warn('[live] microphone not republished', err))
-      const p = producers.get('mic')
-      if (plan.mic.paused && p) {
-        p.pause()
-        await request({ type: 'pauseProducer', producerId: p.id })
-      }
-    }
+    if (plan.mic) await produce('mic', plan.mic.track, { paused: plan.mic.paused }).catch((err) => console.warn('[live] microphone not republished', err))
     if (plan.webcam) await produce('webcam', plan.webcam).catch((err) => console.warn('[live] camera not republished', err))
     if (plan.screen) await produce('screen', plan.screen).catch((err) => console.warn('[live] screen not republished', err))
   }
@@ -310,7 +308,14 @@ export function useLiveSession(options: LiveOptions) {
     })
     if (direction === 'send') {
       transport.on('produce', ({ kind, rtpParameters, appData }, callback, errback) => {
-        request({ type: 'produce', transportId: transport.id, kind, rtpParameters: rtpParameters as never, source: appData.source as MediaSource }).then(
+        request({
+          type: 'produce',
+          transportId: transport.id,
+          kind,
+          rtpParameters: rtpParameters as never,
+          source: appData.source as MediaSource,
+          ...(appData.paused === true ? { paused: true } : {}),
+        }).then(
           ({ producerId }) => callback({ id: producerId }),
           (err: Error) => errback(err),
         )
@@ -364,6 +369,7 @@ export function useLiveSession(options: LiveOptions) {
     for (const { consumer } of consumers.values()) consumer.close()
     consumers.clear()
     creating.clear()
+    deferred.clear()
     poorScores.clear()
     sendTransport?.close()
     recvTransport?.close()
@@ -417,6 +423,15 @@ export function useLiveSession(options: LiveOptions) {
     }
   }
 
+  /**
+   * Not awaited: consumers announced together (everyone's media when we join) are created in one SDP negotiation, as
+   * mediasoup-client batches consume() calls. Notifications about the consumer wait for it (`creating`).
+   */
+  function startConsumer(transport: msc.Transport, n: Extract<SignallingNotification, { type: 'newConsumer' }>) {
+    const job = addConsumer(transport, n).finally(() => creating.delete(n.consumerId))
+    creating.set(n.consumerId, job)
+  }
+
   async function onNotification(n: SignallingNotification): Promise<void> {
     switch (n.type) {
       case 'peerJoined': {
@@ -432,13 +447,20 @@ export function useLiveSession(options: LiveOptions) {
         return
       case 'newConsumer': {
         if (!recvTransport) return
-        // Not awaited: consumers announced together (everyone's media when we join) are created in one SDP
-        // negotiation, as mediasoup-client batches consume() calls. Notifications about this consumer wait for it.
-        const job = addConsumer(recvTransport, n).finally(() => creating.delete(n.consumerId))
-        creating.set(n.consumerId, job)
+        if (n.producerPaused) {
+          deferred.set(n.consumerId, n)
+          const peer = peers.value.get(n.peerId)
+          if (peer) {
+            peer.paused = { ...peer.paused, [n.source]: true }
+            touchPeers()
+          }
+          return
+        }
+        startConsumer(recvTransport, n)
         return
       }
       case 'consumerClosed': {
+        if (deferred.delete(n.consumerId)) return
         await creating.get(n.consumerId)
         const entry = consumers.get(n.consumerId)
         if (!entry) return
@@ -456,6 +478,13 @@ export function useLiveSession(options: LiveOptions) {
       }
       case 'consumerPaused':
       case 'consumerResumed': {
+        const announced = deferred.get(n.consumerId)
+        if (announced) {
+          if (n.type === 'consumerPaused' || !recvTransport) return
+          deferred.delete(n.consumerId)
+          startConsumer(recvTransport, { ...announced, producerPaused: false })
+          return
+        }
         await creating.get(n.consumerId)
         const entry = consumers.get(n.consumerId)
         const peer = entry && peers.value.get(entry.peerId)
@@ -527,19 +556,19 @@ export function useLiveSession(options: LiveOptions) {
 
   async function publishDefaults() {
     await refreshDevices()
-    // Each independently: a trainee without a camera still speaks.
-    await setMic(true).catch((err) => console.warn('[live] microphone unavailable', err))
-    // Trainees come in muted (a class of 60 open microphones is noise); the lecturer asks them to speak.
-    if (role.value === 'TRAINEE' && micOn.value) await setMic(false)
+    // Each independently: a trainee without a camera still speaks. Trainees come in muted (a class of 60 open
+    // microphones is noise; the lecturer asks them to speak): published paused, so nobody sets up a consumer for it.
+    await setMic(true, { muted: role.value === 'TRAINEE' }).catch((err) => console.warn('[live] microphone unavailable', err))
     await setCam(true).catch((err) => console.warn('[live] camera unavailable', err))
   }
 
-  async function produce(source: MediaSource, track: MediaStreamTrack) {
+  /** Publishes `track` as `source`; `paused`: published muted (the server's producer starts paused, nothing is heard). */
+  async function produce(source: MediaSource, track: MediaStreamTrack, { paused = false }: { paused?: boolean } = {}) {
     if (!sendTransport) throw new LiveRequestError('live/forbidden', 'this role does not publish')
     const existing = producers.get(source)
     if (existing && !existing.closed) {
       await existing.replaceTrack({ track })
-      if (existing.paused) {
+      if (existing.paused && !paused) {
         existing.resume()
         await request({ type: 'resumeProducer', producerId: existing.id })
       }
@@ -547,12 +576,14 @@ export function useLiveSession(options: LiveOptions) {
     }
     const producer = await sendTransport.produce({
       track,
-      appData: { source },
+      appData: { source, paused },
       stopTracks: false,
       ...(source === 'webcam' ? { encodings: WEBCAM_ENCODINGS, codecOptions: { videoGoogleStartBitrate: 1000 } } : {}),
       ...(source === 'screen' ? { encodings: SCREEN_ENCODINGS } : {}),
       ...(source === 'mic' ? { codecOptions: { opusDtx: true, opusFec: true } } : {}),
     })
+    // The server's producer is already paused; stop sending locally too (resume re-enables the track).
+    if (paused) producer.pause()
     producers.set(source, producer)
     producer.on('trackended', () => {
       void closeProducer(source)
@@ -575,7 +606,11 @@ export function useLiveSession(options: LiveOptions) {
     if (source === 'webcam') camOn.value = false
   }
 
-  async function setMic(on: boolean) {
+  /**
+   * Turns the microphone on, or off. `muted` (with on): acquire and publish it paused, as trainees arrive: the device
+   * is ready and listed, and nothing is sent or received until they unmute.
+   */
+  async function setMic(on: boolean, { muted = false }: { muted?: boolean } = {}) {
     if (on) {
       unmuteRequested.value = false
       const p = producers.get('mic')
@@ -587,9 +622,9 @@ export function useLiveSession(options: LiveOptions) {
         const track = stream.getAudioTracks()[0]!
         local.mic?.stop()
         local.mic = track
-        await produce('mic', track)
+        await produce('mic', track, { paused: muted })
       }
-      micOn.value = true
+      micOn.value = !muted
     } else {
       const p = producers.get('mic')
       if (p) {
@@ -728,6 +763,9 @@ export function useLiveSession(options: LiveOptions) {
     return out
   }
 
+  /** What this page receives, as `peerId:source` (browser tests: a muted microphone is not received until unmuted). */
+  const receiving = (): string[] => [...consumers.values()].map((c) => `${c.peerId}:${c.source}`)
+
   // --- classroom actions ----------------------------------------------------------------------------------------
 
   const setHand = (raised: boolean) => request({ type: 'setHand', raised }).then((r) => (hands.value = r.hands))
@@ -819,6 +857,7 @@ export function useLiveSession(options: LiveOptions) {
     sendChat,
     moderate,
     receiveStats,
+    receiving,
     breakouts,
     broadcasts,
     visiblePeers,
