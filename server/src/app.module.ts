@@ -6,14 +6,14 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { LoggerModule } from 'nestjs-pino';
 import { AuthModule } from './auth/auth.module';
 import { AccessTokenService } from './common/auth/access-token.service';
-import { bearerToken } from './common/auth/auth.guard';
+import { subscriptionAuth } from './common/auth/subscription-auth';
 import { ClassesModule } from './classes/classes.module';
 import { CommonModule } from './common/common.module';
 import { APP_CONFIG, type AppConfig } from './common/config';
 import { formatError } from './common/graphql/format-error';
 import { loggerModuleParams } from './common/logging';
 import { compiledExecutionPlugin } from './common/graphql/compiled-execution';
-import { graphqlContext, type WsExtra } from './common/graphql/context';
+import { graphqlContext } from './common/graphql/context';
 import { complexityPlugin, depthLimitRule } from './common/graphql/limits';
 import { ormConfig } from './database/mikro-orm.config';
 import { EnrollmentModule } from './enrollment/enrollment.module';
@@ -66,17 +66,8 @@ export class AppModule {
               subscriptions: {
                 'graphql-ws': {
                   path: '/graphql',
-                  // Subscriptions authenticate once, on connect: connectionParams.authorization = 'Bearer …'.
-                  onConnect: async (ctx) => {
-                    const token = bearerToken(ctx.connectionParams?.authorization);
-                    if (!token) return false;
-                    try {
-                      (ctx.extra as WsExtra).user = await tokens.verify(token);
-                      return true;
-                    } catch {
-                      return false;
-                    }
-                  },
+                  // Token checked on connect and on each subscribe; the socket closes when the token expires.
+                  ...subscriptionAuth(tokens),
                 },
               },
               context: graphqlContext,

@@ -363,7 +363,7 @@ const MATRIX: Record<string, Case[]> = {
   ],
   classEnrollments: [
     {
-      what: 'NA-2026-L01 (coordinator: only own commune)',
+      what: 'NA-2026-L01, which the lecturer teaches (coordinator: only own commune)',
       query: 'query($c: ID!){ classEnrollments(classId: $c) { status official { id communeName } } }',
       variables: (c) => ({ c: c.classId }),
       expect: { anonymous: U, trainee: F, lecturer: OK, coordinator: OK, admin: OK },
@@ -372,6 +372,17 @@ const MATRIX: Record<string, Case[]> = {
         expect(ids).toContain(c.traineeOfficialId);
         if (role === 'coordinator') expect(new Set(d.classEnrollments.map((e: any) => e.official.communeName))).toEqual(new Set(['Quỳnh Lưu']));
         else expect(ids.length).toBeGreaterThanOrEqual(60);
+      },
+    },
+    {
+      what: 'a class the lecturer does not teach (coordinator: the Quỳnh Lưu official approved into it)',
+      query: 'query($c: ID!){ classEnrollments(classId: $c) { status official { communeName } } }',
+      variables: async () => ({ c: await planClass('NA-2026-KH29') }),
+      expect: { anonymous: U, trainee: F, lecturer: F, coordinator: OK, admin: OK },
+      check: (d, _c, role) => {
+        const communes = d.classEnrollments.map((e: { official: { communeName: string } }) => e.official.communeName);
+        expect(communes).toContain('Quỳnh Lưu');
+        if (role === 'coordinator') expect(new Set(communes)).toEqual(new Set(['Quỳnh Lưu']));
       },
     },
   ],
@@ -484,6 +495,12 @@ const MATRIX: Record<string, Case[]> = {
         else if (role === 'coordinator') expect(new Set(rows.map((r) => r.official.communeName))).toEqual(new Set(['Quỳnh Lưu']));
         else expect(rows).toHaveLength(60);
       },
+    },
+    {
+      what: 'a class the lecturer does not teach',
+      query: 'query($c: ID!){ classAttendance(classId: $c) { rows { official { communeName } } } }',
+      variables: async () => ({ c: await planClass('NA-2026-KH29') }),
+      expect: { anonymous: U, trainee: OK, lecturer: F, coordinator: OK, admin: OK },
     },
   ],
   correctAttendance: [

@@ -79,7 +79,17 @@ test('a lecturer reads classes and her own, without editing', async ({ page }) =
   await expect(page.getByTestId('edit-class')).toHaveCount(0)
   await expect(page.getByTestId('session-edit')).toHaveCount(0)
   await expect(page.getByTestId('assign-lecturer')).toHaveCount(0)
+  // Her own class: she reads its list of trainees.
+  await expect(page.getByTestId('class-enrollments')).toBeVisible()
   await screenshot(page, 'class-detail-lecturer')
+
+  // A class she does not teach: its timetable, but not its trainees (the server refuses the list too).
+  await page.goto('/classes')
+  await page.locator('[data-testid="class-row"][data-code="DL-2025-L01"]').getByTestId('class-link').click()
+  await expect(page.getByTestId('class-read-only')).toBeVisible()
+  await expect(page.getByTestId('class-enrollments')).toHaveCount(0)
+  await page.goBack()
+  await page.locator('[data-testid="class-row"][data-code="NA-2026-L01"]').getByTestId('class-link').click()
 
   await page.setViewportSize({ width: 390, height: 844 })
   await expect(page.getByTestId('session-row').first()).toBeVisible()

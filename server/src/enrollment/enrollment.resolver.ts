@@ -10,8 +10,8 @@ export class EnrollmentResolver {
 
   @Query(() => [EnrollmentModel], {
     description:
-      'A class’s enrolments: enrolled by name, then the waitlist in order, then withdrawals. Administrators and lecturers ' +
-      'see all; coordinators only their commune’s officials; trainees are refused.',
+      'A class’s enrolments: enrolled by name, then the waitlist in order, then withdrawals. Administrators see all, ' +
+      'lecturers those of classes they teach, coordinators only their commune’s officials; trainees are refused.',
   })
   classEnrollments(@CurrentUser() user: AuthUser, @Args('classId', { type: () => ID, description: 'The class’s id.' }) classId: string) {
     return this.service.classEnrollments(user, classId);

@@ -5,6 +5,7 @@ import { AppError, ErrorCode, forbidden } from '../common/errors';
 import { TrainingClass } from '../classes/class.entity';
 import { type ClassView, ClassesService } from '../classes/classes.service';
 import { isUuid } from '../geo/geo.service';
+import { SessionAccessService } from '../live/session-access.service';
 import { Official } from '../officials/official.entity';
 import { Enrollment } from './enrollment.entity';
 import { EnrollmentStatus } from './enrollment.enums';
@@ -42,13 +43,21 @@ export class EnrollmentService {
   constructor(
     private readonly em: EntityManager,
     private readonly classes: ClassesService,
+    private readonly access: SessionAccessService,
   ) {}
 
-  /** A class's enrolments (administrators and lecturers: all; coordinators: their commune's officials only). */
+  /**
+   * A class's enrolments (administrators: all; lecturers: all, of classes they teach only; coordinators: their
+   * commune's officials only). The class list holds trainees' personal data, so a lecturer of another class is refused.
+   */
   async classEnrollments(user: AuthUser, classId: string): Promise<EnrollmentView[]> {
     if (user.role === Role.TRAINEE) throw forbidden('reading class enrolments');
     if (user.role === Role.COORDINATOR && !user.communeId) throw forbidden('reading class enrolments');
     if (!isUuid(classId) || (await this.em.count(TrainingClass, { id: classId })) === 0) throw classNotFound(classId);
+    // The same rule as the class's attendance grid: a class lecturer, or the lecturer of one of its sessions.
+    if (user.role === Role.LECTURER && !(await this.access.teachesClass(user, classId))) {
+      throw forbidden('reading the enrolments of a class you do not teach');
+    }
     const rows = await this.em.find(
       Enrollment,
       user.role === Role.COORDINATOR ? { trainingClass: classId, official: { commune: user.communeId! } } : { trainingClass: classId },

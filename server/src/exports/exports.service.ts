@@ -71,7 +71,7 @@ export class ExportsService {
     private readonly enrollment: EnrollmentService,
   ) {}
 
-  /** Danh sách lớp: enrolled trainees by name, then the waitlist in order (administrators, lecturers, coordinators). */
+  /** Danh sách lớp: enrolled trainees by name, then the waitlist in order (administrators, lecturers of the class, coordinators). */
   async enrolments(user: AuthUser, classId: string): Promise<XlsxDownload> {
     const rows = (await this.enrollment.classEnrollments(user, classId)).filter((e) => e.status !== EnrollmentStatus.WITHDRAWN);
     const c = await this.classes.get(user, classId);

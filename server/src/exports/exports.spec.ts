@@ -90,6 +90,15 @@ describe(ExportsService.name, () => {
     expect(dataRows((await sheet(`classes/${quynhLuuClass}/enrolments.xlsx`, lecturer)).ws)).toHaveLength(155);
   });
 
+  it('refuses a lecturer the class list of a class she does not teach (403), but still gives her its timetable', async () => {
+    const other = (await sut.gql<any>('{ classes { id code } }', {}, admin)).data.classes.find((c: { code: string }) => c.code === 'DL-2025-L01').id;
+    const list = await download(`classes/${other}/enrolments.xlsx`, lecturer);
+    expect(list.status).toBe(403);
+    expect(await list.json()).toMatchObject({ code: 'auth/forbidden' });
+    expect(dataRows((await sheet(`classes/${other}/enrolments.xlsx`, admin)).ws).length).toBeGreaterThan(0);
+    expect((await download(`classes/${other}/timetable.xlsx`, lecturer)).status).toBe(200);
+  });
+
   it('refuses anonymous callers (401), trainees (403) and unknown classes (404) with a JSON error code', async () => {
     const anon = await download(`classes/${quynhLuuClass}/enrolments.xlsx`);
     expect(anon.status).toBe(401);

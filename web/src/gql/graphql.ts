@@ -1361,7 +1361,7 @@ export type Query = {
   class: TrainingClass;
   /** A class’s attendance grid (officials × sessions), scoped as sessionAttendance. */
   classAttendance: ClassAttendance;
-  /** A class’s enrolments: enrolled by name, then the waitlist in order, then withdrawals. Administrators and lecturers see all; coordinators only their commune’s officials; trainees are refused. */
+  /** A class’s enrolments: enrolled by name, then the waitlist in order, then withdrawals. Administrators see all, lecturers those of classes they teach, coordinators only their commune’s officials; trainees are refused. */
   classEnrollments: Array<Enrollment>;
   /** A class’s nominations: pending first, then approved, rejected, withdrawn; by commune and name. Administrators see all, lecturers those of classes they teach, coordinators only their commune’s; trainees are refused. */
   classNominations: Array<Nomination>;

@@ -35,8 +35,13 @@ export class AccessTokenService {
   }
 
   async verify(token: string): Promise<AuthUser> {
+    return (await this.verifyWithExpiry(token)).user;
+  }
+
+  /** Like `verify`, and also says when the token expires (a subscription socket is closed then). */
+  async verifyWithExpiry(token: string): Promise<{ user: AuthUser; expiresAt: Date }> {
     const hit = this.verified.get(token);
-    if (hit && hit.exp * 1000 > Date.now()) return hit.user;
+    if (hit && hit.exp * 1000 > Date.now()) return { user: hit.user, expiresAt: new Date(hit.exp * 1000) };
     if (hit) this.verified.delete(token);
     try {
       const { payload } = await jwtVerify(token, this.key, { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'] });
@@ -49,8 +54,9 @@ export class AccessTokenService {
         officialId: typeof payload.oid === 'string' ? payload.oid : null,
       };
       if (this.verified.size >= AccessTokenService.CACHE_MAX) this.verified.clear();
-      this.verified.set(token, { user, exp: payload.exp ?? 0 });
-      return user;
+      const exp = payload.exp ?? 0;
+      this.verified.set(token, { user, exp });
+      return { user, expiresAt: new Date(exp * 1000) };
     } catch (e) {
       if (e instanceof joseErrors.JWTExpired) {
         throw new AppError(ErrorCode.AuthTokenExpired, 'The access token has expired; refresh it.');

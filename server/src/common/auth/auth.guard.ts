@@ -33,7 +33,7 @@ export class AuthGuard implements CanActivate {
       context.getClass(),
     ]);
     const ctx = gql.getContext<GqlContext>();
-    if (ctx.user) return true; // already verified (subscriptions authenticate on connect)
+    if (ctx.user) return true; // already verified (subscriptions: on connect and on each subscribe, subscription-auth.ts)
     const token = bearerToken(ctx.req?.headers?.authorization);
     if (!token) {
       if (options?.public) return true;

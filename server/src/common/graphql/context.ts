@@ -1,8 +1,14 @@
 import type { AuthUser } from '../auth/auth-user';
 
-/** What a graphql-ws connection carries once authenticated (set by the subscription `onConnect`). */
+/**
+ * What a graphql-ws connection carries: the `ws` socket (graphql-ws's own extra), and once authenticated by
+ * `subscriptionAuth` the user, the token (checked again on each subscribe) and the timer that closes it at expiry.
+ */
 export interface WsExtra {
+  socket: { close(code?: number, reason?: string): void };
   user?: AuthUser;
+  token?: string;
+  expiryTimer?: NodeJS.Timeout;
 }
 
 /**
