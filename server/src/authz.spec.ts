@@ -1,8 +1,6 @@
 import { buildSchema, type GraphQLObjectType } from 'graphql';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { createClient } from 'graphql-ws';
-import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, DEMO, type TestApp } from './test/app';
 
@@ -872,14 +870,7 @@ const SUBSCRIPTIONS = ['officialChanged', 'pollUpdated'];
 
 describe('officialChanged subscription', () => {
   function subscribe(token: string | undefined) {
-    const client = createClient({
-      url: sut.url.replace('http', 'ws') + '/graphql',
-      webSocketImpl: WebSocket,
-      connectionParams: token ? { authorization: `Bearer ${token}` } : {},
-      retryAttempts: 0,
-      lazy: false,
-      onNonLazyError: () => undefined,
-    });
+    const client = sut.subscriptionClient(token);
     const received: string[] = [];
     let error: unknown;
     const ready = new Promise<void>((resolve) => client.on('connected', () => resolve()));
@@ -913,14 +904,7 @@ describe('officialChanged subscription', () => {
 
 describe('pollUpdated subscription', () => {
   function subscribe(token: string | undefined, sessionId: string) {
-    const client = createClient({
-      url: sut.url.replace('http', 'ws') + '/graphql',
-      webSocketImpl: WebSocket,
-      connectionParams: token ? { authorization: `Bearer ${token}` } : {},
-      retryAttempts: 0,
-      lazy: false,
-      onNonLazyError: () => undefined,
-    });
+    const client = sut.subscriptionClient(token);
     const received: string[] = [];
     const errors: string[] = [];
     const ready = new Promise<void>((resolve) => client.on('connected', () => resolve()));

@@ -1,6 +1,4 @@
 import { MikroORM } from '@mikro-orm/postgresql';
-import { createClient } from 'graphql-ws';
-import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, DEMO, type TestApp } from '../test/app';
 import { PollsService } from './polls.service';
@@ -32,14 +30,7 @@ async function create(input: Record<string, unknown>, who: Who = 'lecturer') {
 const vote = (who: Who, pollId: string, optionIds: string[]) => sut.gql<any>(VOTE, { p: pollId, o: optionIds }, tokens[who]);
 
 function subscribe(token: string, sessionId: string) {
-  const client = createClient({
-    url: sut.url.replace('http', 'ws') + '/graphql',
-    webSocketImpl: WebSocket,
-    connectionParams: { authorization: `Bearer ${token}` },
-    retryAttempts: 0,
-    lazy: false,
-    onNonLazyError: () => undefined,
-  });
+  const client = sut.subscriptionClient(token);
   const received: any[] = [];
   const errors: unknown[] = [];
   const ready = new Promise<void>((resolve) => client.on('connected', () => resolve()));

@@ -1,7 +1,9 @@
 import { MikroORM } from '@mikro-orm/postgresql';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { type Client as WsClient, createClient } from 'graphql-ws';
 import { Client } from 'pg';
 import { inject } from 'vitest';
+import WebSocket from 'ws';
 import { createApp } from '../bootstrap';
 import { loadConfig } from '../common/config';
 
@@ -18,6 +20,8 @@ export interface TestApp {
   url: string;
   gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResponse<T>>;
   login(email: string, password?: string): Promise<string>;
+  /** A graphql-ws client of /graphql that connects at once and never retries (no token: connects anonymously). */
+  subscriptionClient(token?: string): WsClient;
   close(): Promise<void>;
 }
 
@@ -88,11 +92,20 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     if (!r.data?.login) throw new Error(`login ${email} failed: ${JSON.stringify(r.errors)}`);
     return r.data.login.accessToken;
   };
+  const subscriptionClient = (token?: string) =>
+    createClient({
+      url: `${url.replace('http', 'ws')}/graphql`,
+      webSocketImpl: WebSocket,
+      connectionParams: token ? { authorization: `Bearer ${token}` } : {},
+      retryAttempts: 0,
+      lazy: false,
+      onNonLazyError: () => undefined,
+    });
   const close = async () => {
     await app.close();
     await db.drop();
   };
-  return { app, url, gql, login, close };
+  return { app, url, gql, login, subscriptionClient, close };
 }
 
 export const DEMO = {

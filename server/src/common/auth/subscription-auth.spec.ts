@@ -1,7 +1,5 @@
-import { createClient } from 'graphql-ws';
 import { decodeJwt, SignJWT } from 'jose';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import WebSocket from 'ws';
 import { createTestApp, DEMO, TEST_JWT_SECRET, type TestApp } from '../../test/app';
 
 let sut: TestApp;
@@ -32,14 +30,7 @@ async function adminTokenExpiringAt(exp: number): Promise<string> {
 
 /** A socket that never reconnects, with one officialChanged subscription started once connected (or at once). */
 function connect(token: string, { subscribeAfterConnect = false } = {}) {
-  const client = createClient({
-    url: sut.url.replace('http', 'ws') + '/graphql',
-    webSocketImpl: WebSocket,
-    connectionParams: { authorization: `Bearer ${token}` },
-    retryAttempts: 0,
-    lazy: false,
-    onNonLazyError: () => undefined,
-  });
+  const client = sut.subscriptionClient(token);
   const received: string[] = [];
   const errors: unknown[] = [];
   const connected = new Promise<void>((resolve) => client.on('connected', () => resolve()));
