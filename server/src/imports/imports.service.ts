@@ -4,7 +4,9 @@ import { type AuthUser, Role } from '../common/auth/auth-user';
 import { APP_CONFIG, type AppConfig } from '../common/config';
 import { AppError, ErrorCode, forbidden } from '../common/errors';
 import { TrainingClass } from '../classes/class.entity';
-import { isUuid } from '../geo/geo.service';
+import { GeoService, isUuid } from '../geo/geo.service';
+import { OfficialEventsService } from '../officials/official-events.service';
+import { officialFromRow } from '../officials/officials.sql';
 import { canonicalCommuneName } from '../seed/demo-data/communes';
 import { ImportEnrolmentAction, ImportRowAction, ImportStatus } from './import.enums';
 import { OfficialImport } from './official-import.entity';
@@ -62,6 +64,12 @@ const COMMIT_WAIT_MS = 20_000;
 const PROGRESS_EVERY_MS = 250;
 /** Staged rows a query may return at once. */
 const MAX_PAGE = 1000;
+/**
+ * A commit that created or updated at most this many officials publishes one `officialChanged` per official, as the
+ * mutations do; a larger one publishes one per commune it touched (its first official there), which is enough for the
+ * directory (it refetches on any event) and keeps the coordinators' commune filter exact.
+ */
+export const IMPORT_EVENTS_EACH_UP_TO = 200;
 
 /**
  * Bulk enrolment from the spreadsheets communes send (administrators). An upload is analysed in the background:
@@ -84,6 +92,8 @@ export class ImportsService {
   constructor(
     private readonly em: EntityManager,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly geo: GeoService,
+    private readonly events: OfficialEventsService,
   ) {
     this.limits = { maxRows: config.imports.maxRows, maxColumns: config.imports.maxColumns, maxCellChars: config.imports.maxCellChars };
   }
@@ -236,6 +246,8 @@ export class ImportsService {
       step('finish');
       this.lastCommitTimings = timings;
       this.log.debug({ importId: id, timings }, 'import committed');
+      // Only now that the transaction has committed; the import is written whether or not the events go out.
+      await this.publishCommitted(id).catch((err) => this.log.error({ importId: id, err }, 'import change events not published'));
     })();
     this.running.set(id, job.catch(() => undefined).finally(() => this.running.delete(id)));
     // Small imports answer COMMITTED (or the failure) at once; a very large one answers COMMITTING after a while and
@@ -247,6 +259,16 @@ export class ImportsService {
     ]).finally(() => clearTimeout(timer));
     if (waited === 'waiting') job.catch((e) => this.log.error({ importId: id, err: e }, 'background import commit failed'));
     return this.view(await this.find(id));
+  }
+
+  /** Tells `officialChanged` subscribers about the officials a committed import created or updated. */
+  private async publishCommitted(id: string): Promise<void> {
+    const em = this.em.fork();
+    let rows: Record<string, unknown>[] = await em.execute(SQL.AFFECTED_OFFICIALS, [id, IMPORT_EVENTS_EACH_UP_TO + 1]);
+    if (!rows.length) return;
+    if (rows.length > IMPORT_EVENTS_EACH_UP_TO) rows = await em.execute(SQL.AFFECTED_OFFICIAL_PER_COMMUNE, [id]);
+    const communeOf = await this.geo.communeLookup();
+    for (const r of rows) this.events.changed(officialFromRow(r, communeOf));
   }
 
   /** Milliseconds per step of the last commit (for benchmarks and logs). */

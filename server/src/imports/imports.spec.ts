@@ -1,7 +1,7 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, DEMO, type TestApp } from '../test/app';
-import { ImportsService } from './imports.service';
+import { IMPORT_EVENTS_EACH_UP_TO, ImportsService } from './imports.service';
 
 const HEADER = 'STT;Họ và tên;Ngày sinh;Giới tính;Dân tộc;Xã/phường;Khối;Chức vụ;Số điện thoại;Vùng khó khăn';
 const COHORT = [
@@ -252,5 +252,116 @@ describe(ImportsService.name, () => {
     expect(codes).toEqual(['import/already_committed', 'import/already_committed', 'ok']);
     const after = await snapshot(classId);
     expect(after.enrolments.map((e: any) => e.status)).toEqual(['ENROLLED', 'ENROLLED', 'WAITLISTED', 'WAITLISTED']);
+  });
+});
+
+describe('officialChanged after an import', () => {
+  type Event = { id: string; commune: string };
+  /** A live `officialChanged` subscription; `stop` waits a moment for late events, then closes it. */
+  async function watch(email: string) {
+    const client = sut.subscriptionClient(await sut.login(email));
+    const received: Event[] = [];
+    const ready = new Promise<void>((resolve) => client.on('connected', () => resolve()));
+    client.subscribe(
+      { query: 'subscription { officialChanged { id commune { id } } }' },
+      {
+        next: (v) => received.push({ id: (v.data as any).officialChanged.id, commune: (v.data as any).officialChanged.commune.id }),
+        error: () => undefined,
+        complete: () => undefined,
+      },
+    );
+    await ready;
+    // The subscription is registered after the connection is acknowledged.
+    await new Promise((r) => setTimeout(r, 100));
+    return {
+      received,
+      stop: async () => {
+        await new Promise((r) => setTimeout(r, 300));
+        await client.dispose();
+        return received;
+      },
+    };
+  }
+
+  const row = (n: number, name: string, dob: string, commune: string, phone = '') =>
+    `${n};${name};${dob};Nam;Kinh;${commune};Khối Đảng;Chuyên viên;${phone};`;
+  const officialsNamed = async (name: string) =>
+    (await em.fork().execute(`select id, commune_id as commune from official where full_name = ? order by date_of_birth`, [name])) as Event[];
+  const coordinatorCommune = async () =>
+    ((await em.fork().execute(`select commune_id from "user" where email = ?`, [DEMO.coordinator])) as { commune_id: string }[])[0].commune_id;
+  const byId = (a: Event, b: Event) => a.id.localeCompare(b.id);
+
+  it('reaches an admin for each official created or updated, and a coordinator only for their commune, once committed', async () => {
+    const home = await coordinatorCommune();
+    const classId = await freshClass(10);
+    const lines = [
+      row(1, 'Đặng Văn Sự Kiện', '01/02/1961', 'Quỳnh Lưu', '0912000001'),
+      row(2, 'Đặng Văn Sự Kiện', '02/02/1961', 'Con Cuông'),
+      row(3, 'Đặng Văn Sự Kiện', '03/02/1961', 'Tương Dương'),
+      row(4, 'Đặng Văn Sự Kiện', '04/02/1961', 'Quỳnh Lưu'),
+    ];
+    const report = await analysed(csv(...lines), classId);
+    expect(report).toMatchObject({ status: 'READY', toCreate: 4 });
+    const admin1 = await watch(DEMO.admin);
+    const coordinator1 = await watch(DEMO.coordinator);
+    // The analysis (a dry run) announced nothing.
+    expect(admin1.received).toEqual([]);
+    const r = await sut.gql<any>(COMMIT, { id: report.id }, admin);
+    expect(r.data?.commitOfficialImport.status).toBe('COMMITTED');
+    const created = await officialsNamed('Đặng Văn Sự Kiện');
+    expect(created).toHaveLength(4);
+    expect(created.filter((o) => o.commune === home)).toHaveLength(2);
+    expect((await admin1.stop()).sort(byId)).toEqual([...created].sort(byId));
+    expect((await coordinator1.stop()).sort(byId)).toEqual(created.filter((o) => o.commune === home).sort(byId));
+
+    // Re-importing with one changed phone (outside the coordinator's commune): only that official is announced.
+    const admin2 = await watch(DEMO.admin);
+    const coordinator2 = await watch(DEMO.coordinator);
+    const again = await analysed(csv(lines[0], lines[1].replace(/;$/, '0912000002;'), lines[2], lines[3]), classId);
+    expect(again).toMatchObject({ status: 'READY', toCreate: 0, toUpdate: 1, unchanged: 3 });
+    await sut.gql<any>(COMMIT, { id: again.id }, admin);
+    expect(await admin2.stop()).toEqual([created[1]]);
+    expect(created[1].commune).not.toBe(home);
+    expect(await coordinator2.stop()).toEqual([]);
+  });
+
+  it(`a large import (over ${IMPORT_EVENTS_EACH_UP_TO} officials) announces one official per commune it touched`, async () => {
+    const home = await coordinatorCommune();
+    const classId = await freshClass(10);
+    const day = (i: number) => new Date(Date.UTC(1940, 0, 1 + i)).toISOString().slice(0, 10).split('-').reverse().join('/');
+    const lines = Array.from({ length: IMPORT_EVENTS_EACH_UP_TO + 1 }, (_, i) =>
+      row(i + 1, 'Lương Văn Hàng Loạt', day(i), i % 2 ? 'Con Cuông' : 'Quỳnh Lưu'),
+    );
+    const report = await analysed(csv(...lines), classId);
+    expect(report).toMatchObject({ status: 'READY', toCreate: IMPORT_EVENTS_EACH_UP_TO + 1 });
+    const adminWatch = await watch(DEMO.admin);
+    const coordinatorWatch = await watch(DEMO.coordinator);
+    await sut.gql<any>(COMMIT, { id: report.id }, admin);
+    // The first official of each commune in file order: rows 1 (Quỳnh Lưu) and 2 (Con Cuông).
+    const [first, second] = await officialsNamed('Lương Văn Hàng Loạt');
+    expect(first.commune).toBe(home);
+    expect(second.commune).not.toBe(home);
+    expect((await adminWatch.stop()).sort(byId)).toEqual([first, second].sort(byId));
+    expect(await coordinatorWatch.stop()).toEqual([first]);
+  });
+
+  it('an invalid import, or a commit that fails and is rolled back, announces nothing', async () => {
+    const classId = await freshClass(10);
+    const invalid = await analysed(csv(row(1, 'Trịnh Văn Không Ghi', '01/01/1962', 'Quỳnh Lưuu')), classId);
+    expect(invalid.status).toBe('INVALID');
+    const ready = await analysed(csv(row(1, 'Trịnh Văn Không Ghi', '01/01/1962', 'Quỳnh Lưu')), classId);
+    expect(ready.status).toBe('READY');
+    const adminWatch = await watch(DEMO.admin);
+    const refused = await sut.gql<any>(COMMIT, { id: invalid.id }, admin);
+    expect(refused.errors?.[0].extensions?.code).toBe('import/has_errors');
+    service.failCommitAfter = 'enrolments';
+    try {
+      const failed = await sut.gql<any>(COMMIT, { id: ready.id }, admin);
+      expect(failed.errors?.[0].extensions?.code).toBe('internal/error');
+    } finally {
+      service.failCommitAfter = null;
+    }
+    expect(await officialsNamed('Trịnh Văn Không Ghi')).toEqual([]);
+    expect(await adminWatch.stop()).toEqual([]);
   });
 });

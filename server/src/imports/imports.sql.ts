@@ -155,3 +155,15 @@ from official_import_row r where r.import_id = ? and r.enrolment in ('ENROLL', '
 order by r.row_no
 on conflict (training_class_id, official_id) do update set status = excluded.status, waitlist_position = excluded.waitlist_position,
   enrolled_at = excluded.enrolled_at, withdrawn_at = null, requested_at = excluded.requested_at, updated_at = now()`;
+
+/** Officials a committed import created or updated, in file order (params: import id, limit). */
+export const AFFECTED_OFFICIALS = `
+select o.* from official_import_row r join official o on o.id = r.official_id
+where r.import_id = ? and r.action in ('CREATE', 'UPDATE')
+order by r.row_no limit ?`;
+
+/** For each commune a committed import touched, the first official it created or updated there (param: import id). */
+export const AFFECTED_OFFICIAL_PER_COMMUNE = `
+select distinct on (r.commune_id) o.* from official_import_row r join official o on o.id = r.official_id
+where r.import_id = ? and r.action in ('CREATE', 'UPDATE')
+order by r.commune_id, r.row_no`;

@@ -8,6 +8,6 @@ import { UserOfficialResolver } from './user-official.resolver';
 @Module({
   imports: [GeoModule],
   providers: [OfficialsService, OfficialsResolver, OfficialEventsService, UserOfficialResolver],
-  exports: [OfficialsService],
+  exports: [OfficialsService, OfficialEventsService],
 })
 export class OfficialsModule {}
