@@ -57,10 +57,14 @@ test('trainees check in with the classroom QR, an expired code is refused, and t
   // The screen has long shown a newer code.
   await expect(qr).not.toHaveAttribute('data-code', firstCode)
 
-  // The lecturer sees the trainee present in the room.
+  // The lecturer sees the trainee in the room; the session is still under way, so not present yet but in progress
+  // (counted up to now, decided when the session ends), and neither absent.
   await page.goto(`/sessions/${sessionId}/attendance`)
   const mine = page.locator(`[data-testid="attendance-row"][data-official-id="${trainee.user.official!.id}"]`)
-  await expect(mine).toHaveAttribute('data-present', 'true')
+  await expect(mine).toHaveAttribute('data-in-progress', 'true')
+  await expect(mine).toHaveAttribute('data-present', 'false')
+  await expect(mine.getByTestId('attendance-present')).toHaveText('Đang diễn ra')
+  await expect(mine.getByTestId('attendance-so-far')).toContainText('phút tính đến giờ')
   await expect(mine.locator('[data-testid="attendance-source"][data-source="IN_ROOM"]')).toHaveText('Tại lớp')
 
   // …and corrects trainee2, who was in the room without a working phone.
@@ -68,6 +72,7 @@ test('trainees check in with the classroom QR, an expired code is refused, and t
   const t2Official = t2.data.login.user.official as { id: string; fullName: string }
   const other = page.locator(`[data-testid="attendance-row"][data-official-id="${t2Official.id}"]`)
   await expect(other).toHaveAttribute('data-present', 'false')
+  await expect(other).toHaveAttribute('data-in-progress', 'true')
   await other.getByTestId('attendance-correct').click()
   const dialog = page.getByTestId('attendance-correct-dialog')
   await dialog.getByTestId('correct-reason').fill('ốm')
@@ -77,7 +82,10 @@ test('trainees check in with the classroom QR, an expired code is refused, and t
   await dialog.getByTestId('correct-reason').fill(reason)
   await dialog.getByTestId('correct-save').click()
   await expect(dialog).toBeHidden()
+  // A correction decides the row even while the session is under way.
   await expect(other).toHaveAttribute('data-present', 'true')
+  await expect(other).toHaveAttribute('data-in-progress', 'false')
+  await expect(other.getByTestId('attendance-present')).toHaveText('Có mặt')
   await expect(other.locator('[data-testid="attendance-source"][data-source="CORRECTED"]')).toHaveText('Điều chỉnh')
   await expect(other.getByTestId('attendance-correction')).toContainText(reason)
   await expect(other.getByTestId('attendance-correction')).toContainText('ThS. Trần Thị Minh Hà')
@@ -91,7 +99,7 @@ test('trainees check in with the classroom QR, an expired code is refused, and t
   const lines: unknown[][] = []
   wb.worksheets[0]!.eachRow((r) => lines.push((r.values as unknown[]).slice(1)))
   const line = (name: string) => lines.find((l) => l[1] === name)!
-  expect(line(trainee.user.official!.fullName)[5]).toBe('Có')
+  expect(line(trainee.user.official!.fullName)[5]).toBe('Đang diễn ra')
   expect(line(trainee.user.official!.fullName)[6]).toContain('Tại lớp')
   expect(line(t2Official.fullName).slice(5, 7)).toEqual(['Có', 'Điều chỉnh'])
   expect(line(t2Official.fullName)[8]).toBe(reason)
@@ -100,7 +108,9 @@ test('trainees check in with the classroom QR, an expired code is refused, and t
   const classId = (await gql(request, '{ classes { id code } }', {}, lecturer.accessToken)).data.classes.find((c: { code: string }) => c.code === 'NA-2026-TT01').id
   await page.goto(`/classes/${classId}`)
   const row = page.locator(`[data-testid="class-attendance-row"][data-official-id="${trainee.user.official!.id}"]`)
-  await expect(row.getByTestId('class-attendance-cell')).toHaveAttribute('data-present', 'true')
+  await expect(row.getByTestId('class-attendance-cell')).toHaveAttribute('data-in-progress', 'true')
+  const row2 = page.locator(`[data-testid="class-attendance-row"][data-official-id="${t2Official.id}"]`)
+  await expect(row2.getByTestId('class-attendance-cell')).toHaveAttribute('data-present', 'true')
   await page.getByTestId('class-attendance').scrollIntoViewIfNeeded()
   await screenshot(page, 'attendance-class-grid', { fullPage: false })
 })

@@ -17,6 +17,9 @@ const timeFormat = new Intl.DateTimeFormat('vi-VN', {
 
 const dayTime = new Intl.DateTimeFormat('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', hour: '2-digit', minute: '2-digit' });
 
+/** A session under way is not decided yet: neither "Có" nor "Vắng". */
+const presence = (r: { present: boolean; inProgress: boolean }) => (r.inProgress ? 'Đang diễn ra' : r.present ? 'Có' : 'Vắng');
+
 /** The attendance sheets (Vietnamese headings), from the same merged rows the pages show. */
 @Injectable()
 export class AttendanceExportService {
@@ -28,7 +31,7 @@ export class AttendanceExportService {
     const ws = wb.addWorksheet('Điểm danh');
     ws.addRow([safeCell(`${a.session.classCode} – ${a.session.classTitle}`)]).font = { bold: true };
     ws.addRow([safeCell(`Buổi học: ${a.session.topicTitle}`), safeCell(`${timeFormat.format(a.session.startsAt)} – ${timeFormat.format(a.session.endsAt)}`)]);
-    ws.addRow([`Có mặt khi đủ ${a.minPresencePercent}% thời lượng (${a.sessionMinutes} phút)`, `Có mặt: ${a.presentCount}/${a.rows.length}`]);
+    ws.addRow([`Có mặt khi đủ ${a.minPresencePercent}% thời lượng (${a.sessionMinutes} phút)`, `Có mặt: ${a.presentCount}/${a.rows.length}${a.inProgressCount ? `, đang diễn ra: ${a.inProgressCount}` : ''}`]);
     ws.addRow([]);
     const header = ws.addRow(['STT', 'Họ và tên', 'Xã/phường', 'Số phút', 'Tỷ lệ (%)', 'Có mặt', 'Nguồn', 'Giờ quét mã', 'Lý do điều chỉnh', 'Người điều chỉnh', 'Thời điểm điều chỉnh']);
     header.font = { bold: true };
@@ -39,7 +42,7 @@ export class AttendanceExportService {
         safeCell(r.official.communeName),
         r.minutes,
         r.percent,
-        r.present ? 'Có' : 'Vắng',
+        presence(r),
         r.sources.map((s) => SOURCE_LABEL[s] ?? s).join(', '),
         r.checkedInAt ? timeFormat.format(r.checkedInAt) : null,
         safeCell(r.correction?.reason),
@@ -59,7 +62,7 @@ export class AttendanceExportService {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('Điểm danh lớp');
     ws.addRow([safeCell(`${g.classCode} – ${g.classTitle}`)]).font = { bold: true };
-    ws.addRow([`Có mặt khi đủ ${g.minPresencePercent}% thời lượng buổi học; (*) là đã điều chỉnh`]);
+    ws.addRow([`Có mặt khi đủ ${g.minPresencePercent}% thời lượng buổi học; (*) là đã điều chỉnh; buổi đang diễn ra chưa tính`]);
     ws.addRow([]);
     const header = ws.addRow([
       'STT',
@@ -74,7 +77,7 @@ export class AttendanceExportService {
         i + 1,
         safeCell(r.official.fullName),
         safeCell(r.official.communeName),
-        ...r.cells.map((c) => `${c.present ? 'Có' : 'Vắng'} ${c.percent}%${c.corrected ? ' (*)' : ''}`),
+        ...r.cells.map((c) => `${presence(c)} ${c.percent}%${c.corrected ? ' (*)' : ''}`),
         `${r.presentCount}/${g.sessions.length}`,
       ]);
     });

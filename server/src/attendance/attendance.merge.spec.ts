@@ -23,10 +23,40 @@ describe('mergeAttendance', () => {
 
   it('counts a QR check-in as presence in the room until the end, overlapping live time once', () => {
     const r = mergeAttendance({ ...base, checkedInAt: at('09:10'), live: [live('09:00', '10:00')] });
-    expect(r).toMatchObject({ minutes: 120, percent: 100, present: true, sources: ['LIVE', 'IN_ROOM'] });
+    expect(r).toMatchObject({ minutes: 120, percent: 100, present: true, inProgress: false, sources: ['LIVE', 'IN_ROOM'] });
     expect(mergeAttendance({ ...base, checkedInAt: at('09:30') })).toMatchObject({ minutes: 90, percent: 75, present: false, sources: ['IN_ROOM'] });
     // Checked in before the start: the whole session.
     expect(mergeAttendance({ ...base, checkedInAt: at('08:45') }).minutes).toBe(120);
+  });
+
+  it('counts a check-in only up to now while the session is under way, and leaves present undecided', () => {
+    const r = mergeAttendance({ ...base, now: at('09:40'), checkedInAt: at('09:10') });
+    // 30 of the 40 minutes elapsed; not 110 minutes projected to the end, and not absent either.
+    expect(r).toMatchObject({ minutes: 30, percent: 75, present: false, inProgress: true, sources: ['IN_ROOM'] });
+    expect(r.spans).toEqual([{ from: at('09:10'), to: at('09:40'), source: 'IN_ROOM' }]);
+    // Even with every minute so far, nothing is decided before the end.
+    expect(mergeAttendance({ ...base, now: at('09:40'), checkedInAt: at('08:50') })).toMatchObject({ minutes: 40, percent: 100, present: false, inProgress: true });
+  });
+
+  it('decides a finished session, counting the check-in to the end', () => {
+    expect(mergeAttendance({ ...base, now: at('11:00'), checkedInAt: at('09:10') })).toMatchObject({ minutes: 110, percent: 91, present: true, inProgress: false });
+    expect(mergeAttendance({ ...base, checkedInAt: at('10:00') })).toMatchObject({ minutes: 60, percent: 50, present: false, inProgress: false });
+  });
+
+  it('counts nothing before the session starts', () => {
+    expect(mergeAttendance({ ...base, now: at('08:55'), checkedInAt: at('08:50') })).toMatchObject({ minutes: 0, percent: 0, present: false, inProgress: false, spans: [] });
+  });
+
+  it('lets a correction decide a session that is still under way', () => {
+    const during = { ...base, now: at('09:40'), checkedInAt: at('09:10') };
+    expect(mergeAttendance({ ...during, correction: { present: true, minutes: null } })).toMatchObject({
+      minutes: 30,
+      percent: 25,
+      present: true,
+      inProgress: false,
+      sources: ['IN_ROOM', 'CORRECTED'],
+    });
+    expect(mergeAttendance({ ...during, correction: { present: false, minutes: 0 } })).toMatchObject({ minutes: 0, present: false, inProgress: false });
   });
 
   it('is present from exactly the threshold, never by rounding up', () => {

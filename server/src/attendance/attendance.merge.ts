@@ -2,10 +2,12 @@
  * How presence in a session is counted, in one place (pure, no I/O):
  *  - each live connection (media service) is a stretch from `joinedAt` to `leftAt`; a row still open ends now while
  *    its heartbeat is fresh, and at its last heartbeat (`lastSeenAt`) once that is stale (the media process died);
- *  - a QR check-in in the classroom counts as presence in the room from the check-in to the session's end;
+ *  - a QR check-in in the classroom counts as presence in the room from the check-in to the session's end, or to now
+ *    while the session is under way (a measurement, not a projection of the rest of the session);
  *  - every stretch is clipped to the session's start and end, and their union is counted (overlaps once);
- *  - present means at least `minPresencePercent` of the session's length;
- *  - the latest correction wins: its `present`, and its `minutes` when given.
+ *  - present means at least `minPresencePercent` of the session's length, decided once the session has ended: while it
+ *    is under way the result is `inProgress` (neither present nor absent; `percent` is of the time elapsed so far);
+ *  - the latest correction wins, even while the session is under way: its `present`, and its `minutes` when given.
  */
 
 /**
@@ -48,9 +50,15 @@ export interface MergeInput {
 export interface MergeResult {
   /** Whole minutes present (rounded down). */
   minutes: number;
-  /** Percent of the session's length (rounded down). */
+  /** Percent of the session's length (rounded down); while `inProgress`, percent of the time elapsed so far. */
   percent: number;
+  /** Present, as measured once the session has ended or as corrected; always false while `inProgress`. */
   present: boolean;
+  /**
+   * The session is under way and no correction decided the row: `minutes` count up to now and `present` is not decided
+   * yet, so aggregates count the row neither as present nor as absent.
+   */
+  inProgress: boolean;
   sources: AttendanceSource[];
   /** The stretches counted, clipped to the session, in time order (they may overlap each other). */
   spans: Span[];
@@ -95,7 +103,8 @@ export function mergeAttendance(input: MergeInput): MergeResult {
     if (s) spans.push(s);
   }
   if (input.checkedInAt) {
-    const s = clip(input.checkedInAt, input.endsAt, 'IN_ROOM');
+    // Up to now: clipped to the end once the session is over, and nothing before it has started.
+    const s = clip(input.checkedInAt, input.now, 'IN_ROOM');
     if (s) spans.push(s);
   }
   spans.sort((a, b) => ms(a.from) - ms(b.from));
@@ -107,11 +116,15 @@ export function mergeAttendance(input: MergeInput): MergeResult {
   const c = input.correction;
   const presentMs = c && c.minutes != null ? Math.min(c.minutes * 60_000, length) : measuredMs;
   if (c) sources.push('CORRECTED');
+  const now = ms(input.now);
+  const inProgress = !c && now >= start && now < end;
+  const of = inProgress ? Math.max(1, now - start) : length;
   return {
     minutes: Math.floor(presentMs / 60_000),
-    percent: Math.floor((presentMs * 100) / length),
+    percent: Math.floor((presentMs * 100) / of),
     // Compared exactly, so 79.9 % is not rounded up to present.
-    present: c ? c.present : presentMs * 100 >= input.minPresencePercent * length,
+    present: c ? c.present : !inProgress && presentMs * 100 >= input.minPresencePercent * length,
+    inProgress,
     sources,
     spans,
   };

@@ -11,7 +11,9 @@ registerEnumType(AttendanceSourceEnum, {
   description: 'Where an attendance figure comes from.',
   valuesMap: {
     LIVE: { description: 'Trực tuyến: connected to the live room (media service).' },
-    IN_ROOM: { description: 'Tại lớp: checked in with the classroom QR code; counts from the check-in to the session’s end.' },
+    IN_ROOM: {
+      description: 'Tại lớp: checked in with the classroom QR code; counts from the check-in to the session’s end (to now while the session is under way).',
+    },
     CORRECTED: { description: 'Điều chỉnh: a lecturer or administrator corrected it (see correction).' },
   },
 });
@@ -114,11 +116,21 @@ export class AttendanceRowModel {
   @Field(() => Int, { description: 'Whole minutes present (overlapping stretches counted once).' })
   minutes: number;
 
-  @Field(() => Int, { description: 'Percent of the session’s length present (rounded down).' })
+  @Field(() => Int, {
+    description: 'Percent of the session’s length present (rounded down); while inProgress, percent of the time elapsed so far.',
+  })
   percent: number;
 
-  @Field({ description: 'Present: at least ATTENDANCE_MIN_PRESENCE_PERCENT of the session, or as corrected.' })
+  @Field({
+    description: 'Present: at least ATTENDANCE_MIN_PRESENCE_PERCENT of the session once it has ended, or as corrected. Always false while inProgress.',
+  })
   present: boolean;
+
+  @Field({
+    description:
+      'Đang diễn ra: the session is under way and no correction decided this row, so minutes count up to now and it is neither present nor absent yet.',
+  })
+  inProgress: boolean;
 
   @Field(() => [AttendanceSourceEnum], { description: 'Where the figures come from.' })
   sources: AttendanceSourceEnum[];
@@ -170,6 +182,9 @@ export class SessionAttendanceModel {
   @Field(() => Int, { description: 'How many of the rows are present.' })
   presentCount: number;
 
+  @Field(() => Int, { description: 'How many of the rows are in progress (session under way, not decided yet): neither present nor absent.' })
+  inProgressCount: number;
+
   @Field(() => [AttendanceRowModel], {
     description: 'Enrolled officials by name: all for administrators and lecturers of the class, the commune’s for coordinators, only their own for trainees.',
   })
@@ -189,11 +204,14 @@ export class ClassAttendanceCellModel {
   @Field(() => Int, { description: 'Minutes present.' })
   minutes: number;
 
-  @Field(() => Int, { description: 'Percent of the session.' })
+  @Field(() => Int, { description: 'Percent of the session (of the time elapsed so far while inProgress).' })
   percent: number;
 
-  @Field({ description: 'Present or not.' })
+  @Field({ description: 'Present or not (always false while inProgress).' })
   present: boolean;
+
+  @Field({ description: 'The session is under way and not decided by a correction: neither present nor absent yet.' })
+  inProgress: boolean;
 
   @Field({ description: 'True when a correction decided it.' })
   corrected: boolean;
@@ -207,7 +225,7 @@ export class ClassAttendanceRowModel {
   @Field(() => [ClassAttendanceCellModel], { description: 'One cell per session, in the order of `sessions`.' })
   cells: ClassAttendanceCellModel[];
 
-  @Field(() => Int, { description: 'Sessions present.' })
+  @Field(() => Int, { description: 'Sessions present (a session under way counts once it has ended or is corrected).' })
   presentCount: number;
 }
 

@@ -8,11 +8,11 @@ import { AttendanceService } from './attendance.service';
 
 const CODE = 'query($s: ID!){ liveCheckInCode(sessionId: $s){ code url expiresAt sessionId } }';
 const CHECK_IN = 'mutation($c: String!){ checkIn(code: $c){ checkedInAt alreadyCheckedIn session { id classCode topicTitle } } }';
-const ROW = `official { id fullName communeName } minutes percent present sources checkedInAt intervals { from to source }
+const ROW = `official { id fullName communeName } minutes percent present inProgress sources checkedInAt intervals { from to source }
   correction { present minutes reason correctedByName } corrections { reason present minutes correctedByName createdAt }`;
-const ATTENDANCE = `query($s: ID!){ sessionAttendance(sessionId: $s){ sessionMinutes minPresencePercent presentCount rows { ${ROW} } } }`;
+const ATTENDANCE = `query($s: ID!){ sessionAttendance(sessionId: $s){ sessionMinutes minPresencePercent presentCount inProgressCount rows { ${ROW} } } }`;
 const CORRECT = `mutation($s: ID!, $o: ID!, $p: Boolean!, $r: String!, $m: Int){ correctAttendance(sessionId: $s, officialId: $o, present: $p, reason: $r, minutes: $m){ ${ROW} } }`;
-const GRID = 'query($c: ID!){ classAttendance(classId: $c){ sessions { id } rows { official { id } cells { sessionId minutes percent present corrected } presentCount } } }';
+const GRID = 'query($c: ID!){ classAttendance(classId: $c){ sessions { id } rows { official { id } cells { sessionId minutes percent present inProgress corrected } presentCount } } }';
 
 let sut: TestApp;
 let orm: MikroORM;
@@ -21,6 +21,7 @@ let tokens: Record<'lecturer' | 'lecturer2' | 'lecturer3' | 'trainee' | 'trainee
 let officials: { trainee: string; trainee2: string };
 let users: { trainee: string; trainee2: string };
 let liveSessionId: string;
+let liveClassId: string;
 let programId: string;
 let topicId: string;
 let lecturer2Id: string;
@@ -71,9 +72,10 @@ beforeAll(async () => {
   const [t1, t2] = [await me(tokens.trainee), await me(tokens.trainee2)];
   officials = { trainee: t1.official.id, trainee2: t2.official.id };
   users = { trainee: t1.id, trainee2: t2.id };
-  const r = await sut.gql<any>('{ classes { code program { id topics { id } } sessions { id } } lecturers { id displayName } }', {}, admin);
+  const r = await sut.gql<any>('{ classes { id code program { id topics { id } } sessions { id } } lecturers { id displayName } }', {}, admin);
   const live = r.data.classes.find((c: any) => c.code === 'NA-2026-TT01');
   liveSessionId = live.sessions[0].id;
+  liveClassId = live.id;
   programId = live.program.id;
   topicId = live.program.topics[0].id;
   lecturer2Id = r.data.lecturers.find((l: any) => l.displayName.includes('Nguyễn Văn Thắng')).id;
@@ -97,13 +99,27 @@ describe(AttendanceService.name, () => {
     const again = await sut.gql<any>(CHECK_IN, { c: newer }, tokens.trainee);
     expect(again.data.checkIn).toMatchObject({ alreadyCheckedIn: true, checkedInAt: first.data.checkIn.checkedInAt });
     expect(await sql('select count(*)::int as n from attendance_checkin where class_session_id = ?', [liveSessionId])).toEqual([{ n: 1 }]);
-    const rows = (await sut.gql<any>(ATTENDANCE, { s: liveSessionId }, tokens.lecturer)).data.sessionAttendance.rows;
-    const mine = rows.find((r: any) => r.official.id === officials.trainee);
+    const a = (await sut.gql<any>(ATTENDANCE, { s: liveSessionId }, tokens.lecturer)).data.sessionAttendance;
+    const mine = a.rows.find((r: any) => r.official.id === officials.trainee);
     expect(mine).toMatchObject({ sources: ['IN_ROOM'], checkedInAt: first.data.checkIn.checkedInAt });
-    // The demo session runs 9 hours from an hour before the seed: checked in about an hour in, so about 88 % present.
-    expect(mine.percent).toBeGreaterThanOrEqual(80);
-    expect(mine.present).toBe(true);
-    expect(rows.find((r: any) => r.official.id === officials.trainee2)).toMatchObject({ minutes: 0, present: false, sources: [] });
+    // The demo session runs 9 hours from an hour before the seed: checked in a moment ago, the check-in counts up to
+    // now (not to the end), and nobody is present or absent before the session ends.
+    expect(mine).toMatchObject({ minutes: 0, percent: 0, present: false, inProgress: true });
+    expect(a.rows.find((r: any) => r.official.id === officials.trainee2)).toMatchObject({ minutes: 0, present: false, inProgress: true, sources: [] });
+    expect(a).toMatchObject({ presentCount: 0, inProgressCount: a.rows.length });
+    // The class grid counts the session under way neither as attended nor as missed.
+    const grid = (await sut.gql<any>(GRID, { c: liveClassId }, tokens.lecturer)).data.classAttendance;
+    const gridRow = grid.rows.find((r: any) => r.official.id === officials.trainee);
+    expect(gridRow.cells[0]).toMatchObject({ sessionId: liveSessionId, present: false, inProgress: true, corrected: false });
+    expect(gridRow.presentCount).toBe(0);
+    // The sheet says so too, rather than "Vắng".
+    const res = await fetch(`${sut.url}/api/exports/sessions/${liveSessionId}/attendance.xlsx`, { headers: { authorization: `Bearer ${tokens.lecturer}` } });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(await res.arrayBuffer()) as unknown as ExcelJS.Buffer);
+    const lines: unknown[][] = [];
+    wb.worksheets[0]!.eachRow((r) => lines.push((r.values as unknown[]).slice(1)));
+    expect(lines.find((l) => l[1] === mine.official.fullName)!.slice(5, 7)).toEqual(['Đang diễn ra', 'Tại lớp']);
+    expect(lines[2]![1]).toBe(`Có mặt: 0/${a.rows.length}, đang diễn ra: ${a.rows.length}`);
   });
 
   it('refuses expired, forged, other-purpose and malformed codes, and trainees without a seat', async () => {
@@ -232,7 +248,7 @@ describe(AttendanceService.name, () => {
     // The class grid shows the same figures.
     const grid = (await sut.gql<any>(GRID, { c: classId }, tokens.lecturer2)).data.classAttendance;
     expect(grid.sessions.map((s: any) => s.id)).toEqual([sessionId]);
-    expect(grid.rows.find((r: any) => r.official.id === officials.trainee2).cells).toEqual([{ sessionId, minutes: 20, percent: 8, present: false, corrected: true }]);
+    expect(grid.rows.find((r: any) => r.official.id === officials.trainee2).cells).toEqual([{ sessionId, minutes: 20, percent: 8, present: false, inProgress: false, corrected: true }]);
     expect(grid.rows.find((r: any) => r.official.id === officials.trainee).presentCount).toBe(1);
     expect((await sut.gql<any>(GRID, { c: classId }, tokens.trainee)).data.classAttendance.rows).toHaveLength(1);
 

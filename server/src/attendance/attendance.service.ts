@@ -58,6 +58,8 @@ export interface AttendanceRowView {
   minutes: number;
   percent: number;
   present: boolean;
+  /** The session is under way and no correction decided it: neither present nor absent yet (see attendance.merge.ts). */
+  inProgress: boolean;
   sources: AttendanceSource[];
   intervals: { from: Date; to: Date; source: Span['source'] }[];
   checkedInAt: Date | null;
@@ -72,6 +74,8 @@ export interface SessionAttendanceView {
   sessionMinutes: number;
   minPresencePercent: number;
   presentCount: number;
+  /** Rows not decided yet because the session is under way (counted neither as present nor as absent). */
+  inProgressCount: number;
   rows: AttendanceRowView[];
   staff: StaffPresenceView[];
 }
@@ -92,7 +96,7 @@ export interface ClassAttendanceView {
   classTitle: string;
   minPresencePercent: number;
   sessions: SessionInfoView[];
-  rows: { official: AttendanceRowView['official']; cells: { sessionId: string; minutes: number; percent: number; present: boolean; corrected: boolean }[]; presentCount: number }[];
+  rows: { official: AttendanceRowView['official']; cells: { sessionId: string; minutes: number; percent: number; present: boolean; inProgress: boolean; corrected: boolean }[]; presentCount: number }[];
 }
 
 /** Which enrolled officials a caller may see: all, one commune's, or one official. */
@@ -172,6 +176,7 @@ export class AttendanceService {
       sessionMinutes: Math.round((session.endsAt.getTime() - session.startsAt.getTime()) / 60_000),
       minPresencePercent: this.config.attendance.minPresencePercent,
       presentCount: list.filter((r) => r.present).length,
+      inProgressCount: list.filter((r) => r.inProgress).length,
       rows: list,
       // Who else was in the live room is for the people who run the class, not for coordinators or trainees.
       staff: 'all' in scope ? await this.staff(session) : [],
@@ -235,7 +240,15 @@ export class AttendanceService {
       for (const r of bySession.get(s.id) ?? []) {
         let row = officials.get(r.official.id);
         if (!row) officials.set(r.official.id, (row = { official: r.official, cells: [], presentCount: 0 }));
-        row.cells.push({ sessionId: s.id, minutes: r.minutes, percent: r.percent, present: r.present, corrected: r.sources.includes('CORRECTED') });
+        row.cells.push({
+          sessionId: s.id,
+          minutes: r.minutes,
+          percent: r.percent,
+          present: r.present,
+          inProgress: r.inProgress,
+          corrected: r.sources.includes('CORRECTED'),
+        });
+        // An in-progress cell is never present, so a session under way counts only once it has ended (or is corrected).
         if (r.present) row.presentCount++;
       }
     }
@@ -363,6 +376,7 @@ export class AttendanceService {
           minutes: merged.minutes,
           percent: merged.percent,
           present: merged.present,
+          inProgress: merged.inProgress,
           sources: merged.sources,
           intervals: merged.spans,
           checkedInAt: checkin?.checkedInAt ?? null,
