@@ -553,16 +553,14 @@ export class Room extends EventEmitter<RoomEvents> {
       ...(request.kind === 'video' ? { keyFrameRequestDelay: KEY_FRAME_REQUEST_DELAY_MS } : {}),
     });
     peer.addProducer(producer);
-    if (this.#traceKeyFrame && producer.kind === 'video') await this.#traceKeyFrames(peer, producer);
+    if (this.#traceKeyFrame && producer.kind === 'video') await this.#traceKeyFrames(this.#traceKeyFrame, peer, producer);
     if (request.source === 'mic') await this.#audioLevel.addProducer({ producerId: producer.id }).catch(() => undefined);
     this.#logger.info({ peer: peer.id, producer: producer.id, source: request.source }, 'producing');
     for (const other of this.#peers.values()) if (other !== peer) void this.#consume(other, peer, producer);
     return { type: 'produced', producerId: producer.id };
   }
 
-  async #traceKeyFrames(peer: Peer, producer: types.Producer<MediaAppData>): Promise<void> {
-    const trace = this.#traceKeyFrame;
-    if (!trace) return;
+  async #traceKeyFrames(trace: (event: KeyFrameTraceEvent) => void, peer: Peer, producer: types.Producer<MediaAppData>): Promise<void> {
     await producer.enableTraceEvent(['pli', 'fir', 'keyframe']);
     producer.on('trace', (t) => {
       if (t.type !== 'pli' && t.type !== 'fir' && t.type !== 'keyframe') return;

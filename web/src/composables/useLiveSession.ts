@@ -615,8 +615,11 @@ export function useLiveSession(options: LiveOptions) {
       unmuteRequested.value = false
       const p = producers.get('mic')
       if (p && local.mic && local.mic.readyState === 'live') {
-        p.resume()
-        await request({ type: 'resumeProducer', producerId: p.id })
+        // Already published: a muted call leaves it paused.
+        if (!muted) {
+          p.resume()
+          await request({ type: 'resumeProducer', producerId: p.id })
+        }
       } else {
         const stream = await navigator.mediaDevices.getUserMedia({ audio: micDeviceId.value ? { deviceId: { exact: micDeviceId.value } } : true })
         const track = stream.getAudioTracks()[0]!
